@@ -3,6 +3,7 @@
 import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { preview } from 'vite';
+import type {} from 'vitest';
 import type { TestProject } from 'vitest/node';
 
 export default async function setup(project: TestProject) {

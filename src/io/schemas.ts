@@ -1,0 +1,105 @@
+/**
+ * Schemas for the point data: intervention records and coca-estimate cells. Shared by the seeded
+ * generators (scripts/), the loaders (src/io) and later user imports, so that every edge validates
+ * the same way. Taxonomy from ../shared/reference/README.md (three pillars, eighteen types).
+ */
+import { z } from 'zod';
+
+export const PILLARS = ['SR', 'RD', 'EP'] as const;
+export const Pillar = z.enum(PILLARS);
+export type Pillar = z.infer<typeof Pillar>;
+
+export const INTERVENTION_TYPES = [
+  'SR-ERF',
+  'SR-INT',
+  'SR-LAB',
+  'SR-PRE',
+  'SR-AML',
+  'SR-JUD',
+  'RD-PNIS',
+  'RD-DA',
+  'RD-VIA',
+  'RD-INF',
+  'RD-TIE',
+  'RD-SEG',
+  'RD-JUS',
+  'RD-PDET',
+  'EP-DEF',
+  'EP-PNN',
+  'EP-RES',
+  'EP-CON',
+] as const;
+export const InterventionType = z.enum(INTERVENTION_TYPES);
+export type InterventionType = z.infer<typeof InterventionType>;
+
+export const STATUSES = ['planned', 'in_progress', 'completed', 'suspended'] as const;
+export const Status = z.enum(STATUSES);
+export type Status = z.infer<typeof Status>;
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected an ISO date YYYY-MM-DD');
+const divipola = z.string().regex(/^\d{5}$/, 'expected a 5-digit DIVIPOLA code');
+
+/** Properties of one intervention point. Type-specific measures are optional. */
+export const InterventionProperties = z
+  .object({
+    id: z.string().min(1),
+    title: z.string().min(1),
+    pillar: Pillar,
+    type: InterventionType,
+    agency: z.string().min(1),
+    status: Status,
+    start_date: isoDate,
+    end_date: isoDate.nullable(),
+    budget_cop: z.number().nonnegative(),
+    beneficiaries: z.number().int().nonnegative(),
+    divipola,
+    /** Hectares eradicated, substituted, titled, restored or under a conservation agreement. */
+    hectares: z.number().nonnegative().optional(),
+    /** Kilometres of tertiary road. */
+    km: z.number().nonnegative().optional(),
+    /** Families enrolled (PNIS). */
+    families: z.number().int().nonnegative().optional(),
+    /** Seizures in kilograms (interdiction). */
+    seized_kg: z.number().nonnegative().optional(),
+    /** Laboratories destroyed. */
+    labs: z.number().int().nonnegative().optional(),
+    /** Arrests (judicial, environmental crimes). */
+    arrests: z.number().int().nonnegative().optional(),
+    /** Always true for generated records: they are sample data, not observations. */
+    sample: z.boolean(),
+  })
+  .refine((p) => p.type.startsWith(`${p.pillar}-`), {
+    message: 'type does not belong to pillar',
+    path: ['type'],
+  })
+  .refine((p) => p.end_date === null || p.end_date >= p.start_date, {
+    message: 'end_date is before start_date',
+    path: ['end_date'],
+  });
+export type InterventionProperties = z.infer<typeof InterventionProperties>;
+
+export const PointGeometry = z.object({
+  type: z.literal('Point'),
+  coordinates: z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]),
+});
+
+export const InterventionFeature = z.object({
+  type: z.literal('Feature'),
+  geometry: PointGeometry,
+  properties: InterventionProperties,
+});
+export type InterventionFeature = z.infer<typeof InterventionFeature>;
+
+/** First and last year of the synthetic coca cells. */
+export const COCA_CELL_FIRST_YEAR = 2015;
+export const COCA_CELL_LAST_YEAR = 2024;
+
+/** One 1 km coca-estimate cell: centroid, municipality and hectares per year (index 0 = first year). */
+export const CocaCell = z.object({
+  cell: z.string().min(1),
+  lon: z.number(),
+  lat: z.number(),
+  divipola,
+  hectares: z.array(z.number().min(0).max(100)),
+});
+export type CocaCell = z.infer<typeof CocaCell>;
