@@ -88,7 +88,7 @@ function assignByTree(
     const x = lon[i];
     const y = lat[i];
     let best = 0x7fffffff;
-    if (index.polygonCount > 0 && x === x && y === y) {
+    if (index.polygonCount > 0 && !Number.isNaN(x) && !Number.isNaN(y)) {
       for (const polygon of tree.search(x, y, x, y)) {
         if (feature[polygon] < best && pointInPolygonRings(index, polygon, x, y)) best = feature[polygon];
       }
