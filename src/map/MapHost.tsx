@@ -1,0 +1,83 @@
+/**
+ * Creates and destroys the map adapter, and keeps it in step with the store. Store changes reach
+ * the map through `store.subscribe` (no React re-render); the adapter reports back camera moves
+ * and clicks as store actions.
+ */
+import { useEffect, useRef, useState } from 'react';
+import { translate } from '../i18n/translate';
+import type { AtlasState, AtlasStore } from '../state/store';
+import { buildStyle } from './build-style';
+import { MapAdapter } from './map-adapter';
+
+function styleFor(state: AtlasState) {
+  return buildStyle({
+    geoBaseUrl: new URL('geo/', document.baseURI).href,
+    visible: state.visible,
+    opacity: state.opacity,
+    onlineBasemap: state.onlineBasemap,
+    selection: state.selection,
+    pdetSubregions: state.catalog ? [...state.catalog.pdetSubregions.keys()] : [],
+    attribution: Object.fromEntries(
+      (state.manifest?.layers ?? []).map((layer) => [layer.id, layer.attribution]),
+    ),
+  });
+}
+
+const styleInputsChanged = (a: AtlasState, b: AtlasState) =>
+  a.visible !== b.visible ||
+  a.opacity !== b.opacity ||
+  a.onlineBasemap !== b.onlineBasemap ||
+  a.selection !== b.selection ||
+  a.catalog !== b.catalog ||
+  a.manifest !== b.manifest;
+
+export function MapHost({ store }: { store: AtlasStore }) {
+  const container = useRef<HTMLElement>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const lang = store((s) => s.lang);
+
+  useEffect(() => {
+    if (!container.current) return;
+    let adapter: MapAdapter;
+    try {
+      adapter = new MapAdapter(container.current, {
+        style: styleFor(store.getState()),
+        view: store.getState().view,
+        onMoveEnd: (view) => store.getState().setView(view),
+        onClickMunicipality: (divipola) =>
+          store.getState().select(divipola ? { layer: 'municipalities', id: divipola } : null),
+        describeHover: (info) => {
+          const state = store.getState();
+          const parts = [`${info.name} (${info.department})`];
+          if (info.pdetSubregion) parts.push(`${translate(state.lang, 'info.pdet')}: ${info.pdetSubregion}`);
+          return parts.join(' · ');
+        },
+        onError: (message) => console.error(`map: ${message}`),
+      });
+    } catch (error) {
+      setFailure(String(error instanceof Error ? error.message : error));
+      return;
+    }
+    const unsubscribe = store.subscribe((state, previous) => {
+      if (styleInputsChanged(state, previous)) adapter.setStyle(styleFor(state));
+      if (state.flyRequest && state.flyRequest !== previous.flyRequest)
+        adapter.fitZone(state.flyRequest.bbox);
+      else if (state.view !== previous.view) adapter.jumpTo(state.view);
+    });
+    return () => {
+      unsubscribe();
+      adapter.destroy();
+    };
+  }, [store]);
+
+  return (
+    <div className="map-host">
+      <section ref={container} className="map-container" aria-label={translate(lang, 'map.label')} />
+      {failure && (
+        <p className="map-failure" role="alert">
+          {translate(lang, 'map.webglError', { message: failure })}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_OPACITY, DEFAULT_VISIBLE } from '../state/layers';
+import { buildStyle, OSM_TILES, type StyleInput } from './build-style';
+
+const input: StyleInput = {
+  geoBaseUrl: 'http://127.0.0.1:4173/geo/',
+  visible: { ...DEFAULT_VISIBLE },
+  opacity: { ...DEFAULT_OPACITY },
+  onlineBasemap: false,
+  selection: null,
+  pdetSubregions: ['Catatumbo', 'Alto Patía y Norte del Cauca'],
+  attribution: { municipalities: 'amCharts' },
+};
+
+const layer = (style: ReturnType<typeof buildStyle>, id: string) => style.layers.find((l) => l.id === id);
+
+describe('buildStyle', () => {
+  it('uses only same-origin sources and no glyph server by default', () => {
+    const style = buildStyle(input);
+    expect(style.glyphs).toBeUndefined();
+    for (const source of Object.values(style.sources)) {
+      expect(source.type).toBe('geojson');
+      expect(String((source as { data: string }).data)).toMatch(/^http:\/\/127\.0\.0\.1:4173\/geo\//);
+    }
+    expect(JSON.stringify(style)).not.toContain('openstreetmap');
+  });
+
+  it('adds the online basemap only when opted in, under the data layers', () => {
+    const style = buildStyle({ ...input, onlineBasemap: true });
+    expect(style.sources.osm).toMatchObject({ type: 'raster', tiles: [OSM_TILES] });
+    const ids = style.layers.map((l) => l.id);
+    expect(ids.indexOf('osm')).toBeLessThan(ids.indexOf('pdet-subregions-fill'));
+  });
+
+  it('hides toggled-off layers and applies opacity', () => {
+    const style = buildStyle({
+      ...input,
+      visible: { ...input.visible, 'zonas-futuro': false },
+      opacity: { ...input.opacity, 'pilot-municipalities': 0.5 },
+    });
+    expect(layer(style, 'zonas-futuro-outline')?.layout).toMatchObject({ visibility: 'none' });
+    expect(layer(style, 'pilot-municipalities-outline')?.paint).toMatchObject({ 'line-opacity': 0.5 });
+  });
+
+  it('draws pilots above every other data layer and marks candidate Zona Futuro members dashed', () => {
+    const ids = buildStyle(input).layers.map((l) => l.id);
+    const pilot = ids.indexOf('pilot-municipalities-outline');
+    for (const id of ['pdet-subregions-fill', 'zonas-futuro-outline', 'departments-line']) {
+      expect(ids.indexOf(id)).toBeLessThan(pilot);
+    }
+    expect(layer(buildStyle(input), 'zonas-futuro-members-candidate')?.paint).toHaveProperty(
+      'line-dasharray',
+    );
+  });
+
+  it('colours subregions by name with the shared palette', () => {
+    const fill = layer(buildStyle(input), 'pdet-subregions-fill')?.paint as Record<string, unknown>;
+    expect(fill['fill-color']).toEqual([
+      'match',
+      ['get', 'name'],
+      'Alto Patía y Norte del Cauca',
+      '#4e79a7',
+      'Catatumbo',
+      '#f28e2b',
+      '#999999',
+    ]);
+  });
+
+  it('outlines the selected zone', () => {
+    const style = buildStyle({ ...input, selection: { layer: 'pilot-municipalities', id: '52835' } });
+    expect(layer(style, 'selection-outline')).toMatchObject({
+      source: 'municipalities',
+      filter: ['==', ['get', 'divipola'], '52835'],
+    });
+  });
+});

@@ -1,0 +1,276 @@
+/**
+ * Builds the whole MapLibre style from plain state: sources come only from the app's own
+ * `geo/` files, unless the user opted into the online basemap. Pure, so it is tested in node and
+ * the adapter applies it with a diff (`setStyle(style, { diff: true })`).
+ *
+ * No `glyphs` URL: MapLibre ≥ 5.11 renders label glyphs locally with the browser's fonts, which
+ * keeps labels working offline.
+ */
+import type {
+  ExpressionSpecification,
+  FilterSpecification,
+  LayerSpecification,
+  SourceSpecification,
+  StyleSpecification,
+} from '@maplibre/maplibre-gl-style-spec';
+import type { ToggleLayerId, ZoneRef } from '../state/layers';
+import { COLORS, pdetColorMap } from './palette';
+
+export interface StyleInput {
+  /** Absolute URL of the folder holding the shipped layers, ending in `/`. */
+  geoBaseUrl: string;
+  visible: Record<ToggleLayerId, boolean>;
+  opacity: Record<ToggleLayerId, number>;
+  onlineBasemap: boolean;
+  selection: ZoneRef | null;
+  pdetSubregions: readonly string[];
+  /** Attribution per source id, from the manifest. */
+  attribution: Partial<Record<string, string>>;
+}
+
+export const OSM_TILES = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
+export const OSM_ATTRIBUTION = '© OpenStreetMap contributors';
+
+/** The layer that answers hover and click (every municipality polygon). */
+export const HIT_LAYER = 'municipalities-hit';
+
+const FONT = ['DejaVu Sans', 'Liberation Sans', 'Arial', 'sans-serif'];
+
+export function buildStyle(input: StyleInput): StyleSpecification {
+  const source = (file: string, id: string, extra: Record<string, unknown> = {}): SourceSpecification =>
+    ({
+      type: 'geojson',
+      data: `${input.geoBaseUrl}${file}`,
+      attribution: input.attribution[id],
+      ...extra,
+    }) as SourceSpecification;
+
+  const sources: Record<string, SourceSpecification> = {
+    context: source('context.geojson', 'context'),
+    departments: source('departments.geojson', 'departments'),
+    municipalities: source('municipalities.geojson', 'municipalities', { promoteId: 'divipola' }),
+    'pdet-subregions': source('pdet-subregions.geojson', 'pdet-subregions'),
+    'zonas-futuro': source('zonas-futuro.geojson', 'zonas-futuro'),
+    'pilot-municipalities': source('pilot-municipalities.geojson', 'pilot-municipalities'),
+    labels: source('labels.geojson', 'labels'),
+  };
+  if (input.onlineBasemap) {
+    sources.osm = {
+      type: 'raster',
+      tiles: [OSM_TILES],
+      tileSize: 256,
+      maxzoom: 19,
+      attribution: OSM_ATTRIBUTION,
+    };
+  }
+
+  const visibility = (id: ToggleLayerId) => (input.visible[id] ? 'visible' : 'none') as 'visible' | 'none';
+  const opacity = (id: ToggleLayerId, factor = 1) => round(input.opacity[id] * factor);
+  const colors = pdetColorMap(input.pdetSubregions);
+  const subregionColor = matchColor(['get', 'name'], colors);
+  const municipalitySubregionColor = matchColor(['coalesce', ['get', 'pdet_subregion'], ''], colors);
+  const isPdet: FilterSpecification = ['!=', ['get', 'pdet_subregion'], null];
+  const isZonaMember: FilterSpecification = ['!=', ['get', 'zona_futuro'], null];
+
+  const layers: LayerSpecification[] = [
+    { id: 'sea', type: 'background', paint: { 'background-color': COLORS.sea } },
+    {
+      id: 'context-land',
+      type: 'fill',
+      source: 'context',
+      paint: {
+        'fill-color': ['match', ['get', 'kind'], 'colombia', COLORS.land, COLORS.neighbour],
+        'fill-outline-color': COLORS.neighbourOutline,
+      },
+    },
+  ];
+  if (input.onlineBasemap) {
+    layers.push({ id: 'osm', type: 'raster', source: 'osm', paint: { 'raster-opacity': 0.85 } });
+  }
+  layers.push(
+    {
+      id: 'pdet-subregions-fill',
+      type: 'fill',
+      source: 'pdet-subregions',
+      layout: { visibility: visibility('pdet-subregions') },
+      paint: { 'fill-color': subregionColor, 'fill-opacity': opacity('pdet-subregions') },
+    },
+    {
+      id: 'pdet-municipalities-fill',
+      type: 'fill',
+      source: 'municipalities',
+      filter: isPdet,
+      layout: { visibility: visibility('pdet-municipalities') },
+      paint: {
+        'fill-color': municipalitySubregionColor,
+        'fill-opacity': opacity('pdet-municipalities', 0.6),
+      },
+    },
+    {
+      id: HIT_LAYER,
+      type: 'fill',
+      source: 'municipalities',
+      paint: {
+        'fill-color': COLORS.hover,
+        'fill-opacity': ['case', ['boolean', ['feature-state', 'hover'], false], 0.18, 0],
+      },
+    },
+    {
+      id: 'municipalities-outline',
+      type: 'line',
+      source: 'municipalities',
+      minzoom: 6,
+      paint: { 'line-color': COLORS.municipalityOutline, 'line-width': 0.5, 'line-opacity': 0.8 },
+    },
+    {
+      id: 'pdet-municipalities-outline',
+      type: 'line',
+      source: 'municipalities',
+      filter: isPdet,
+      layout: { visibility: visibility('pdet-municipalities') },
+      paint: {
+        'line-color': COLORS.pdetMunicipality,
+        'line-width': 0.8,
+        'line-opacity': opacity('pdet-municipalities'),
+      },
+    },
+    {
+      id: 'pdet-subregions-outline',
+      type: 'line',
+      source: 'pdet-subregions',
+      layout: { visibility: visibility('pdet-subregions') },
+      paint: {
+        'line-color': subregionColor,
+        'line-width': 1.6,
+        'line-opacity': Math.min(1, opacity('pdet-subregions', 2)),
+      },
+    },
+    {
+      id: 'departments-line',
+      type: 'line',
+      source: 'departments',
+      layout: { visibility: visibility('departments') },
+      paint: {
+        'line-color': COLORS.department,
+        'line-width': 0.9,
+        'line-opacity': opacity('departments', 0.7),
+      },
+    },
+    {
+      id: 'zonas-futuro-fill',
+      type: 'fill',
+      source: 'zonas-futuro',
+      layout: { visibility: visibility('zonas-futuro') },
+      paint: { 'fill-color': COLORS.zonaFuturo, 'fill-opacity': opacity('zonas-futuro', 0.18) },
+    },
+    {
+      id: 'zonas-futuro-members-verified',
+      type: 'line',
+      source: 'municipalities',
+      filter: ['all', isZonaMember, ['==', ['get', 'zf_verified'], true]],
+      layout: { visibility: visibility('zonas-futuro') },
+      paint: { 'line-color': COLORS.zonaFuturo, 'line-width': 1, 'line-opacity': opacity('zonas-futuro') },
+    },
+    {
+      id: 'zonas-futuro-members-candidate',
+      type: 'line',
+      source: 'municipalities',
+      filter: ['all', isZonaMember, ['!=', ['get', 'zf_verified'], true]],
+      layout: { visibility: visibility('zonas-futuro') },
+      paint: {
+        'line-color': COLORS.zonaFuturo,
+        'line-width': 1,
+        'line-dasharray': [1, 2],
+        'line-opacity': opacity('zonas-futuro'),
+      },
+    },
+    {
+      id: 'zonas-futuro-outline',
+      type: 'line',
+      source: 'zonas-futuro',
+      layout: { visibility: visibility('zonas-futuro') },
+      paint: {
+        'line-color': COLORS.zonaFuturo,
+        'line-width': 2.4,
+        'line-dasharray': [3, 1.5],
+        'line-opacity': opacity('zonas-futuro'),
+      },
+    },
+    {
+      id: 'pilot-municipalities-fill',
+      type: 'fill',
+      source: 'pilot-municipalities',
+      layout: { visibility: visibility('pilot-municipalities') },
+      paint: { 'fill-color': COLORS.pilot, 'fill-opacity': opacity('pilot-municipalities', 0.45) },
+    },
+    {
+      id: 'pilot-municipalities-outline',
+      type: 'line',
+      source: 'pilot-municipalities',
+      layout: { visibility: visibility('pilot-municipalities') },
+      paint: { 'line-color': COLORS.pilot, 'line-width': 3, 'line-opacity': opacity('pilot-municipalities') },
+    },
+    ...selectionLayers(input.selection),
+    ...labelLayers(input),
+  );
+  return { version: 8, name: 'Intervention Atlas (offline)', sources, layers };
+}
+
+function selectionLayers(selection: ZoneRef | null): LayerSpecification[] {
+  if (!selection) return [];
+  const source = selection.layer === 'pilot-municipalities' ? 'municipalities' : selection.layer;
+  const key = source === 'municipalities' ? 'divipola' : 'name';
+  return [
+    {
+      id: 'selection-outline',
+      type: 'line',
+      source,
+      filter: ['==', ['get', key], selection.id],
+      paint: { 'line-color': COLORS.selection, 'line-width': 3.5 },
+    },
+  ];
+}
+
+function labelLayers(input: StyleInput): LayerSpecification[] {
+  const label = (
+    id: string,
+    layer: string,
+    minzoom: number,
+    maxzoom: number,
+    size: number,
+    visible = true,
+  ): LayerSpecification => ({
+    id,
+    type: 'symbol',
+    source: 'labels',
+    minzoom,
+    maxzoom,
+    filter: ['==', ['get', 'layer'], layer],
+    layout: {
+      visibility: visible ? 'visible' : 'none',
+      'text-field': ['get', 'name'],
+      'text-font': FONT,
+      'text-size': size,
+      'text-max-width': 8,
+      'text-padding': 2,
+    },
+    paint: { 'text-color': COLORS.label, 'text-halo-color': COLORS.labelHalo, 'text-halo-width': 1.4 },
+  });
+  return [
+    label('labels-municipalities', 'municipalities', 7.5, 24, 11),
+    label('labels-pdet', 'pdet-subregions', 4, 7.5, 12, input.visible['pdet-subregions']),
+    label('labels-zonas-futuro', 'zonas-futuro', 4, 7.5, 12, input.visible['zonas-futuro']),
+    label('labels-pilots', 'pilot-municipalities', 4, 7.5, 13, input.visible['pilot-municipalities']),
+  ];
+}
+
+/** A `match` expression from a name → colour map (a plain colour when the map is empty). */
+function matchColor(
+  input: ExpressionSpecification,
+  colors: Map<string, string>,
+): ExpressionSpecification | string {
+  if (colors.size === 0) return '#999999';
+  return ['match', input, ...[...colors].flat(), '#999999'] as unknown as ExpressionSpecification;
+}
+
+const round = (value: number) => Math.round(value * 1000) / 1000;

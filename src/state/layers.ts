@@ -1,0 +1,51 @@
+/**
+ * The toggleable map layers, in drawing order (bottom first), and their defaults. Pure data shared
+ * by the store, the URL codec, the style builder and the legend.
+ */
+export const TOGGLE_LAYERS = [
+  'departments',
+  'pdet-subregions',
+  'pdet-municipalities',
+  'zonas-futuro',
+  'pilot-municipalities',
+] as const;
+export type ToggleLayerId = (typeof TOGGLE_LAYERS)[number];
+
+export const DEFAULT_VISIBLE: Readonly<Record<ToggleLayerId, boolean>> = {
+  departments: true,
+  'pdet-subregions': true,
+  'pdet-municipalities': false,
+  'zonas-futuro': true,
+  'pilot-municipalities': true,
+};
+
+export const DEFAULT_OPACITY: Readonly<Record<ToggleLayerId, number>> = {
+  departments: 1,
+  'pdet-subregions': 0.45,
+  'pdet-municipalities': 0.5,
+  'zonas-futuro': 0.9,
+  'pilot-municipalities': 1,
+};
+
+/** Zone layers: what a selection or a picker entry can refer to. */
+export const ZONE_LAYERS = [
+  'municipalities',
+  'pdet-subregions',
+  'zonas-futuro',
+  'pilot-municipalities',
+] as const;
+export type ZoneLayerId = (typeof ZONE_LAYERS)[number];
+
+export interface ZoneRef {
+  layer: ZoneLayerId;
+  /** DIVIPOLA code for municipalities and pilots, the zone name for PDET subregions and Zonas Futuro. */
+  id: string;
+}
+
+export function isToggleLayer(value: string): value is ToggleLayerId {
+  return (TOGGLE_LAYERS as readonly string[]).includes(value);
+}
+
+export function isZoneLayer(value: string): value is ZoneLayerId {
+  return (ZONE_LAYERS as readonly string[]).includes(value);
+}

@@ -1,0 +1,135 @@
+/**
+ * The one app store, built from slices (zustand slices pattern). Domain state is plain
+ * serialisable data; actions live in their slice. Fast-changing map state (hover) never comes
+ * here: the map adapter handles it. The camera is written here only when a move ends.
+ */
+import { create, type StateCreator } from 'zustand';
+import type { Lang } from '../i18n/translate';
+import type { Manifest } from '../io/manifest';
+import type { Catalog } from './catalog';
+import { DEFAULT_OPACITY, DEFAULT_VISIBLE, type ToggleLayerId, type ZoneRef } from './layers';
+import type { UrlState } from './url-state';
+import { DEFAULT_VIEW, type View } from './view';
+
+export interface LayersSlice {
+  visible: Record<ToggleLayerId, boolean>;
+  opacity: Record<ToggleLayerId, number>;
+  /** Opt-in online basemap; off by default so the app makes no request outside its origin. */
+  onlineBasemap: boolean;
+  setLayerVisible(id: ToggleLayerId, visible: boolean): void;
+  setLayerOpacity(id: ToggleLayerId, opacity: number): void;
+  setOnlineBasemap(on: boolean): void;
+}
+
+export interface ViewSlice {
+  view: View;
+  /** Incremented on each request so that asking twice for the same zone flies twice. */
+  flyRequest: { bbox: [number, number, number, number]; sequence: number } | null;
+  setView(view: View): void;
+  flyTo(bbox: [number, number, number, number]): void;
+}
+
+export interface SelectionSlice {
+  selection: ZoneRef | null;
+  select(selection: ZoneRef | null): void;
+}
+
+export interface UiSlice {
+  lang: Lang;
+  sourcesOpen: boolean;
+  setLang(lang: Lang): void;
+  setSourcesOpen(open: boolean): void;
+}
+
+export type DataStatus = { state: 'loading' } | { state: 'ready' } | { state: 'error'; message: string };
+
+export interface DataSlice {
+  status: DataStatus;
+  manifest: Manifest | null;
+  catalog: Catalog | null;
+  setData(manifest: Manifest, catalog: Catalog): void;
+  setDataError(message: string): void;
+}
+
+export type AtlasState = LayersSlice &
+  ViewSlice &
+  SelectionSlice &
+  UiSlice &
+  DataSlice & {
+    /** Replaces the URL-held part of the state at once (on start and on back/forward). */
+    applyUrlState(state: UrlState): void;
+  };
+
+type Slice<T> = StateCreator<AtlasState, [], [], T>;
+
+const createLayersSlice: Slice<LayersSlice> = (set) => ({
+  visible: { ...DEFAULT_VISIBLE },
+  opacity: { ...DEFAULT_OPACITY },
+  onlineBasemap: false,
+  setLayerVisible: (id, visible) => set((s) => ({ visible: { ...s.visible, [id]: visible } })),
+  setLayerOpacity: (id, opacity) =>
+    set((s) => ({ opacity: { ...s.opacity, [id]: Math.min(1, Math.max(0, opacity)) } })),
+  setOnlineBasemap: (on) => set({ onlineBasemap: on }),
+});
+
+const createViewSlice: Slice<ViewSlice> = (set) => ({
+  view: { ...DEFAULT_VIEW },
+  flyRequest: null,
+  setView: (view) => set({ view }),
+  flyTo: (bbox) => set((s) => ({ flyRequest: { bbox, sequence: (s.flyRequest?.sequence ?? 0) + 1 } })),
+});
+
+const createSelectionSlice: Slice<SelectionSlice> = (set) => ({
+  selection: null,
+  select: (selection) => set({ selection }),
+});
+
+const createUiSlice: Slice<UiSlice> = (set) => ({
+  lang: 'es',
+  sourcesOpen: false,
+  setLang: (lang) => set({ lang }),
+  setSourcesOpen: (sourcesOpen) => set({ sourcesOpen }),
+});
+
+const createDataSlice: Slice<DataSlice> = (set) => ({
+  status: { state: 'loading' },
+  manifest: null,
+  catalog: null,
+  setData: (manifest, catalog) => set({ manifest, catalog, status: { state: 'ready' } }),
+  setDataError: (message) => set({ status: { state: 'error', message } }),
+});
+
+/** Creates a fresh store; the app makes one, tests make their own. */
+export function createAtlasStore() {
+  return create<AtlasState>()((...args) => ({
+    ...createLayersSlice(...args),
+    ...createViewSlice(...args),
+    ...createSelectionSlice(...args),
+    ...createUiSlice(...args),
+    ...createDataSlice(...args),
+    applyUrlState: (state) =>
+      args[0]({
+        view: state.view,
+        visible: state.visible,
+        opacity: state.opacity,
+        selection: state.selection,
+        lang: state.lang,
+      }),
+  }));
+}
+
+export type AtlasStore = ReturnType<typeof createAtlasStore>;
+
+/** The app's store. */
+export const useAtlasStore = createAtlasStore();
+
+/** The URL-held part of the state. */
+export function selectUrlState(state: AtlasState): UrlState {
+  return {
+    view: state.view,
+    visible: state.visible,
+    opacity: state.opacity,
+    selection: state.selection,
+    lang: state.lang,
+  };
+}

@@ -1,0 +1,129 @@
+/**
+ * URL ⇄ state codec. The hash holds the view, the visible layers and their opacity, the selected
+ * zone and the language, so a link reproduces what its sender saw. Decoding never throws: every
+ * parameter that is missing or malformed falls back to its default on its own, and the problems
+ * are reported so the app can say what it ignored.
+ *
+ * Format: `#v=<zoom>/<lat>/<lon>[/<bearing>]&l=<layer>,<layer>&o=<layer>:<0-100>,…&s=<layer>:<id>&lang=es`
+ */
+import type { Lang } from '../i18n/translate';
+import {
+  DEFAULT_OPACITY,
+  DEFAULT_VISIBLE,
+  isToggleLayer,
+  isZoneLayer,
+  TOGGLE_LAYERS,
+  type ToggleLayerId,
+  type ZoneRef,
+} from './layers';
+import { DEFAULT_VIEW, type View } from './view';
+
+export interface UrlState {
+  view: View;
+  visible: Record<ToggleLayerId, boolean>;
+  opacity: Record<ToggleLayerId, number>;
+  selection: ZoneRef | null;
+  lang: Lang;
+}
+
+export interface DecodedUrlState {
+  state: UrlState;
+  /** One entry per parameter that was present but could not be used. */
+  ignored: string[];
+}
+
+export function defaultUrlState(): UrlState {
+  return {
+    view: { ...DEFAULT_VIEW, center: [...DEFAULT_VIEW.center] },
+    visible: { ...DEFAULT_VISIBLE },
+    opacity: { ...DEFAULT_OPACITY },
+    selection: null,
+    lang: 'es',
+  };
+}
+
+const round = (value: number, digits: number) => Number(value.toFixed(digits));
+
+/** @example encodeUrlState(state) // 'v=5.2/4.6/-73.5&l=pdet-subregions,zonas-futuro&lang=es' */
+export function encodeUrlState(state: UrlState): string {
+  const { view } = state;
+  const parts = [`v=${round(view.zoom, 2)}/${round(view.center[1], 4)}/${round(view.center[0], 4)}`];
+  if (round(view.bearing, 1) !== 0) parts[0] += `/${round(view.bearing, 1)}`;
+  parts.push(`l=${TOGGLE_LAYERS.filter((id) => state.visible[id]).join(',')}`);
+  const opacity = TOGGLE_LAYERS.filter((id) => state.opacity[id] !== DEFAULT_OPACITY[id]).map(
+    (id) => `${id}:${Math.round(state.opacity[id] * 100)}`,
+  );
+  if (opacity.length > 0) parts.push(`o=${opacity.join(',')}`);
+  if (state.selection) parts.push(`s=${state.selection.layer}:${encodeURIComponent(state.selection.id)}`);
+  parts.push(`lang=${state.lang}`);
+  return parts.join('&');
+}
+
+export function decodeUrlState(hash: string): DecodedUrlState {
+  const state = defaultUrlState();
+  const ignored: string[] = [];
+  let params: URLSearchParams;
+  try {
+    params = new URLSearchParams(hash.replace(/^#/, ''));
+  } catch {
+    return { state, ignored: ['hash'] };
+  }
+
+  const view = params.get('v');
+  if (view !== null) {
+    const parsed = parseView(view);
+    if (parsed) state.view = parsed;
+    else ignored.push('v');
+  }
+
+  const layers = params.get('l');
+  if (layers !== null) {
+    const ids = layers === '' ? [] : layers.split(',');
+    if (ids.every(isToggleLayer)) {
+      for (const id of TOGGLE_LAYERS) state.visible[id] = ids.includes(id);
+    } else ignored.push('l');
+  }
+
+  const opacity = params.get('o');
+  if (opacity !== null) {
+    for (const entry of opacity.split(',')) {
+      const [id, percent] = entry.split(':');
+      const value = Number(percent);
+      if (isToggleLayer(id) && percent !== '' && Number.isFinite(value) && value >= 0 && value <= 100) {
+        state.opacity[id] = value / 100;
+      } else ignored.push(`o:${entry}`);
+    }
+  }
+
+  const selection = params.get('s');
+  if (selection !== null) {
+    const separator = selection.indexOf(':');
+    const layer = selection.slice(0, separator);
+    const id = safeDecode(selection.slice(separator + 1));
+    if (separator > 0 && isZoneLayer(layer) && id && id.length <= 100) state.selection = { layer, id };
+    else ignored.push('s');
+  }
+
+  const lang = params.get('lang');
+  if (lang !== null) {
+    if (lang === 'es' || lang === 'en') state.lang = lang;
+    else ignored.push('lang');
+  }
+  return { state, ignored };
+}
+
+function parseView(value: string): View | null {
+  const numbers = value.split('/').map((part) => (part.trim() === '' ? Number.NaN : Number(part)));
+  if (numbers.length < 3 || numbers.length > 4 || numbers.some((n) => !Number.isFinite(n))) return null;
+  const [zoom, lat, lon, bearing = 0] = numbers;
+  if (zoom < 0 || zoom > 22 || lat < -85 || lat > 85 || lon < -180 || lon > 180) return null;
+  return { zoom, center: [lon, lat], bearing: ((((bearing + 180) % 360) + 360) % 360) - 180 };
+}
+
+function safeDecode(value: string): string | null {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return null;
+  }
+}
