@@ -1,0 +1,86 @@
+import { INTERVENTION_TYPES } from '../io/schemas';
+import type { InterventionColumns } from './intervention-columns';
+import {
+  METRIC_COUNT,
+  PILLAR_COUNT,
+  STATUS_COUNT,
+  TYPE_COUNT,
+  ZONE_METRICS,
+  type ZoneAggregates,
+} from './zone-aggregates';
+
+const ERADICATION = INTERVENTION_TYPES.indexOf('SR-ERF');
+const TITLING = INTERVENTION_TYPES.indexOf('RD-TIE');
+const RESTORATION = INTERVENTION_TYPES.indexOf('EP-RES');
+const CONSERVATION = INTERVENTION_TYPES.indexOf('EP-CON');
+const BUDGET = ZONE_METRICS.indexOf('budget_cop');
+const BENEFICIARIES = ZONE_METRICS.indexOf('beneficiaries');
+const HECTARES_ERADICATED = ZONE_METRICS.indexOf('hectares_eradicated');
+const HECTARES_TITLED = ZONE_METRICS.indexOf('hectares_titled');
+const HECTARES_RESTORATION = ZONE_METRICS.indexOf('hectares_restoration');
+const CONSERVATION_AGREEMENTS = ZONE_METRICS.indexOf('conservation_agreements');
+const CONSERVATION_HECTARES = ZONE_METRICS.indexOf('conservation_hectares');
+const LABS = ZONE_METRICS.indexOf('labs_destroyed');
+const SEIZED = ZONE_METRICS.indexOf('seized_kg');
+const ARRESTS = ZONE_METRICS.indexOf('arrests');
+
+/**
+ * Aggregates the interventions kept by `mask` into the zones of one layer (`assignment[i]` = zone
+ * of intervention i, -1 = outside): counts by pillar, type, status and agency, plus the sums of
+ * `ZONE_METRICS`, with an "outside" row and an "all" row (see `ZoneAggregates`). One pass over
+ * the records; typed arrays out.
+ *
+ * @example
+ * const aggregates = aggregateZones(columns, mask, municipalityAssignment, municipalities.features.length);
+ * aggregates.count[aggregates.zoneCount + 1]; // interventions kept by the filters
+ */
+export function aggregateZones(
+  columns: InterventionColumns,
+  mask: Uint8Array,
+  assignment: Int32Array,
+  zoneCount: number,
+): ZoneAggregates {
+  const rows = zoneCount + 2;
+  const agencyCount = columns.agencies.length;
+  const result: ZoneAggregates = {
+    zoneCount,
+    agencies: [...columns.agencies],
+    count: new Float64Array(rows),
+    byPillar: new Float64Array(rows * PILLAR_COUNT),
+    byType: new Float64Array(rows * TYPE_COUNT),
+    byStatus: new Float64Array(rows * STATUS_COUNT),
+    byAgency: new Float64Array(rows * agencyCount),
+    metrics: new Float64Array(rows * METRIC_COUNT),
+  };
+  const { count, byPillar, byType, byStatus, byAgency, metrics } = result;
+  const all = zoneCount + 1;
+  for (let i = 0; i < columns.count; i++) {
+    if (mask[i] !== 1) continue;
+    const zone = assignment[i];
+    const row = zone >= 0 && zone < zoneCount ? zone : zoneCount;
+    const type = columns.type[i];
+    const hectares = columns.hectares[i];
+    for (let pass = 0; pass < 2; pass++) {
+      const target = pass === 0 ? row : all;
+      count[target]++;
+      byPillar[target * PILLAR_COUNT + columns.pillar[i]]++;
+      byType[target * TYPE_COUNT + type]++;
+      byStatus[target * STATUS_COUNT + columns.status[i]]++;
+      byAgency[target * agencyCount + columns.agency[i]]++;
+      const m = target * METRIC_COUNT;
+      metrics[m + BUDGET] += columns.budget[i];
+      metrics[m + BENEFICIARIES] += columns.beneficiaries[i];
+      if (type === ERADICATION) metrics[m + HECTARES_ERADICATED] += hectares;
+      else if (type === TITLING) metrics[m + HECTARES_TITLED] += hectares;
+      else if (type === RESTORATION) metrics[m + HECTARES_RESTORATION] += hectares;
+      else if (type === CONSERVATION) {
+        metrics[m + CONSERVATION_AGREEMENTS]++;
+        metrics[m + CONSERVATION_HECTARES] += hectares;
+      }
+      metrics[m + LABS] += columns.labs[i];
+      metrics[m + SEIZED] += columns.seizedKg[i];
+      metrics[m + ARRESTS] += columns.arrests[i];
+    }
+  }
+  return result;
+}
