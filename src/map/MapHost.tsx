@@ -43,6 +43,7 @@ export function MapHost({ store }: { store: AtlasStore }) {
       adapter = new MapAdapter(container.current, {
         style: styleFor(store.getState()),
         view: store.getState().view,
+        initialBounds: store.getState().flyRequest?.bbox,
         onMoveEnd: (view) => store.getState().setView(view),
         onClickMunicipality: (divipola) =>
           store.getState().select(divipola ? { layer: 'municipalities', id: divipola } : null),
@@ -60,9 +61,9 @@ export function MapHost({ store }: { store: AtlasStore }) {
     }
     const unsubscribe = store.subscribe((state, previous) => {
       if (styleInputsChanged(state, previous)) adapter.setStyle(styleFor(state));
-      if (state.flyRequest && state.flyRequest !== previous.flyRequest)
-        adapter.fitZone(state.flyRequest.bbox);
-      else if (state.view !== previous.view) adapter.jumpTo(state.view);
+      if (state.flyRequest && state.flyRequest !== previous.flyRequest) {
+        adapter.fitZone(state.flyRequest.bbox, state.flyRequest.instant);
+      } else if (state.view !== previous.view) adapter.jumpTo(state.view);
     });
     return () => {
       unsubscribe();

@@ -31,6 +31,8 @@ export interface HoverInfo {
 export interface MapAdapterOptions {
   style: StyleSpecification;
   view: View;
+  /** When set, the map opens fitted to this box instead of `view`. */
+  initialBounds?: [number, number, number, number];
   onMoveEnd(view: View): void;
   onClickMunicipality(divipola: string | null): void;
   /** Text for the tooltip of a hovered municipality. */
@@ -59,6 +61,8 @@ export class MapAdapter {
       center: options.view.center,
       zoom: options.view.zoom,
       bearing: options.view.bearing,
+      bounds: options.initialBounds,
+      fitBoundsOptions: { padding: 20 },
       attributionControl: false,
       canvasContextAttributes: { preserveDrawingBuffer: true },
       fadeDuration: 0,
@@ -133,7 +137,7 @@ export class MapAdapter {
   }
 
   /** Flies to a [west, south, east, north] box with some padding. */
-  fitZone(bbox: [number, number, number, number]): void {
+  fitZone(bbox: [number, number, number, number], instant = false): void {
     const padding = Math.min(
       80,
       Math.floor(Math.min(this.map.getContainer().clientWidth, this.map.getContainer().clientHeight) / 8),
@@ -143,7 +147,7 @@ export class MapAdapter {
         [bbox[0], bbox[1]],
         [bbox[2], bbox[3]],
       ],
-      { padding, maxZoom: 10, duration: prefersReducedMotion() ? 0 : 1200 },
+      { padding, maxZoom: 10, duration: instant || prefersReducedMotion() ? 0 : 1200 },
     );
   }
 

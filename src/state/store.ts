@@ -24,9 +24,10 @@ export interface LayersSlice {
 export interface ViewSlice {
   view: View;
   /** Incremented on each request so that asking twice for the same zone flies twice. */
-  flyRequest: { bbox: [number, number, number, number]; sequence: number } | null;
+  flyRequest: { bbox: [number, number, number, number]; sequence: number; instant: boolean } | null;
   setView(view: View): void;
-  flyTo(bbox: [number, number, number, number]): void;
+  /** Asks the map to fit a [west, south, east, north] box (animated unless `instant`). */
+  flyTo(bbox: [number, number, number, number], instant?: boolean): void;
 }
 
 export interface SelectionSlice {
@@ -76,7 +77,8 @@ const createViewSlice: Slice<ViewSlice> = (set) => ({
   view: { ...DEFAULT_VIEW },
   flyRequest: null,
   setView: (view) => set({ view }),
-  flyTo: (bbox) => set((s) => ({ flyRequest: { bbox, sequence: (s.flyRequest?.sequence ?? 0) + 1 } })),
+  flyTo: (bbox, instant = false) =>
+    set((s) => ({ flyRequest: { bbox, instant, sequence: (s.flyRequest?.sequence ?? 0) + 1 } })),
 });
 
 const createSelectionSlice: Slice<SelectionSlice> = (set) => ({

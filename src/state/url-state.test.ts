@@ -14,11 +14,12 @@ describe('url state codec', () => {
     state.opacity['pdet-subregions'] = 0.3;
     const decoded = decodeUrlState(`#${encodeUrlState(state)}`);
     expect(decoded.ignored).toEqual([]);
+    expect(decoded.hasView).toBe(true);
     expect(decoded.state).toEqual(state);
   });
 
   it('returns defaults for an empty hash', () => {
-    expect(decodeUrlState('')).toEqual({ state: defaultUrlState(), ignored: [] });
+    expect(decodeUrlState('')).toEqual({ state: defaultUrlState(), ignored: [], hasView: false });
   });
 
   it('falls back per parameter on malformed input, keeping what is valid', () => {

@@ -30,6 +30,8 @@ export interface DecodedUrlState {
   state: UrlState;
   /** One entry per parameter that was present but could not be used. */
   ignored: string[];
+  /** Whether the URL held a usable view (otherwise the map fits Colombia). */
+  hasView: boolean;
 }
 
 export function defaultUrlState(): UrlState {
@@ -66,7 +68,7 @@ export function decodeUrlState(hash: string): DecodedUrlState {
   try {
     params = new URLSearchParams(hash.replace(/^#/, ''));
   } catch {
-    return { state, ignored: ['hash'] };
+    return { state, ignored: ['hash'], hasView: false };
   }
 
   const view = params.get('v');
@@ -109,7 +111,7 @@ export function decodeUrlState(hash: string): DecodedUrlState {
     if (lang === 'es' || lang === 'en') state.lang = lang;
     else ignored.push('lang');
   }
-  return { state, ignored };
+  return { state, ignored, hasView: view !== null && !ignored.includes('v') };
 }
 
 function parseView(value: string): View | null {

@@ -5,6 +5,7 @@
 import type { AtlasStore } from './store';
 import { selectUrlState } from './store';
 import { decodeUrlState, encodeUrlState } from './url-state';
+import { COLOMBIA_BOUNDS } from './view';
 
 export interface UrlSyncOptions {
   onIgnored?(parameters: string[]): void;
@@ -13,9 +14,10 @@ export interface UrlSyncOptions {
 /** Applies the current hash to the store, then keeps both in step. Returns a stop function. */
 export function startUrlSync(store: AtlasStore, options: UrlSyncOptions = {}): () => void {
   const apply = () => {
-    const { state, ignored } = decodeUrlState(window.location.hash);
+    const { state, ignored, hasView } = decodeUrlState(window.location.hash);
     if (ignored.length > 0) options.onIgnored?.(ignored);
     store.getState().applyUrlState(state);
+    if (!hasView) store.getState().flyTo([...COLOMBIA_BOUNDS], true);
     document.documentElement.lang = state.lang;
   };
   apply();

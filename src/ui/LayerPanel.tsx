@@ -17,7 +17,7 @@ const MANIFEST_ID: Record<ToggleLayerId, string> = {
 };
 
 export function LayerPanel() {
-  const { t, lang } = useT();
+  const { t } = useT();
   const visible = useAtlasStore((s) => s.visible);
   const opacity = useAtlasStore((s) => s.opacity);
   const manifest = useAtlasStore((s) => s.manifest);
@@ -60,7 +60,6 @@ export function LayerPanel() {
               {entry && (
                 <p className="layer-source">
                   {t('layers.source', { source: entry.attribution, year: entry.year })}
-                  {entry.note ? ` · ${entry.note[lang]}` : ''}
                 </p>
               )}
             </li>
