@@ -16,7 +16,7 @@ export function slugify(text: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
-const EXTENSIONS: Record<ExportFormat, string> = { png: 'png', jpeg: 'jpg', pdf: 'pdf' };
+const EXTENSIONS: Record<ExportFormat | 'zip', string> = { png: 'png', jpeg: 'jpg', pdf: 'pdf', zip: 'zip' };
 
 /**
  * @example
@@ -27,7 +27,7 @@ export function exportFileName(input: {
   zone: string;
   layers: readonly string[];
   date: string;
-  format: ExportFormat;
+  format: ExportFormat | 'zip';
 }): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(input.date);
   if (!match) throw new Error(`exportFileName: not an ISO date: ${input.date}`);
