@@ -103,3 +103,53 @@ export const CocaCell = z.object({
   hectares: z.array(z.number().min(0).max(100)),
 });
 export type CocaCell = z.infer<typeof CocaCell>;
+
+/**
+ * `public/geo/coca-estimates.json`: the synthetic 1 km cells as parallel columns (index i is one
+ * CocaCell). Only the per-municipality yearly sums are official; positions are invented.
+ */
+export const CocaEstimatesFile = z
+  .object({
+    synthetic: z.literal(true),
+    allocation: z.literal('synthetic'),
+    note: z.string(),
+    source: z.string(),
+    grid: z.object({
+      cell_m: z.number(),
+      central_meridian: z.number(),
+      description: z.string(),
+      id: z.string(),
+      radius_m: z.number(),
+    }),
+    years: z.array(z.number().int()),
+    cells: z.array(z.string()),
+    lon: z.array(z.number()),
+    lat: z.array(z.number()),
+    divipola: z.array(divipola),
+    hectares: z.array(z.array(z.number().min(0).max(100))),
+  })
+  .refine(
+    (file) =>
+      [file.lon, file.lat, file.divipola, file.hectares].every(
+        (column) => column.length === file.cells.length,
+      ) && file.hectares.every((values) => values.length === file.years.length),
+    { message: 'columns differ in length' },
+  );
+export type CocaEstimatesFile = z.infer<typeof CocaEstimatesFile>;
+
+/** `public/geo/coca-municipal.json`: official UNODC-SIMCI hectares per municipality and year. */
+export const CocaMunicipalTable = z.object({
+  official: z.literal(true),
+  source: z.string(),
+  years: z.array(z.number().int()),
+  contested_years: z.array(z.number().int()),
+  /** Sum of the rows per year (hectares, 0.01 ha). */
+  national_totals: z.record(z.string(), z.number()),
+  /** Headline totals published with the census, where the reference notes give them. */
+  published_national_totals: z.record(z.string(), z.number()),
+  /** Per DIVIPOLA, one value per year (hectares as published) or null when not listed. */
+  rows: z.record(divipola, z.array(z.number().nonnegative().nullable())),
+  /** Census municipalities without a polygon of their own → the polygon their cells are placed in. */
+  without_own_polygon: z.record(divipola, z.object({ contained_in: divipola.nullable(), name: z.string() })),
+});
+export type CocaMunicipalTable = z.infer<typeof CocaMunicipalTable>;
