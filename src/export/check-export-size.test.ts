@@ -25,6 +25,18 @@ describe('checkExportSize', () => {
     expect(result.largestFit.width).toBeGreaterThan(16000);
     expect(result.largestFit.width / result.largestFit.height).toBeCloseTo(2, 2);
     expect(checkExportSize(result.largestFit, mapFor(4), DESKTOP_LIMITS)).toEqual({ ok: true });
+    expect(result.largestTiledFit).toBeNull();
+  });
+
+  it('offers a larger tiled size when the GPU limit is below the canvas limit', () => {
+    const gpu: DeviceLimits = { ...DESKTOP_LIMITS, maxRenderbufferSize: 8192, maxTextureSize: 8192 };
+    const result = checkExportSize({ width: 20000, height: 9000 }, mapFor(4), gpu);
+    if (result.ok) throw new Error('expected a problem');
+    expect(result.tiledPossible).toBe(false);
+    expect(result.largestFit.width).toBeLessThan(10000);
+    expect(result.largestTiledFit).toEqual({ width: 16384, height: 7372 });
+    const tiled = checkExportSize({ width: 16384, height: 7372 }, mapFor(4), gpu);
+    expect(tiled.ok === false && tiled.tiledPossible).toBe(true);
   });
 
   it('respects the canvas area cap (Safari-like 16.7 Mpx)', () => {
@@ -44,7 +56,8 @@ describe('checkExportSize', () => {
     expect(result.tiledPossible).toBe(true);
     expect(mapFor(6.25)(result.largestFit).width).toBeLessThanOrEqual(4096);
     expect(result.scale).toBeCloseTo(result.largestFit.width / 7016, 6);
-    expect(translate(result.reason.key, 'es', result.reason.values)).toContain('4096');
+    expect(translate(result.reason.key, 'es', result.reason.values)).toContain('4.096 × 4.096');
+    expect(result.largestTiledFit).toEqual({ width: 7016, height: 4960 });
   });
 
   it('rejects invalid sizes', () => {

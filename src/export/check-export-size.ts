@@ -18,6 +18,11 @@ export interface ExportSizeProblem {
   scale: number;
   /** True when the output canvas is allowed and only the map's WebGL canvas is too big. */
   tiledPossible: boolean;
+  /**
+   * Largest output with the same aspect ratio reachable with a tiled map render (only the 2D
+   * canvas caps apply), when that is larger than `largestFit`; otherwise null.
+   */
+  largestTiledFit: Size | null;
 }
 
 export type ExportSizeCheck = { ok: true } | ExportSizeProblem;
@@ -58,6 +63,7 @@ export function checkExportSize(
       largestFit: { width: 0, height: 0 },
       scale: 0,
       tiledPossible: false,
+      largestTiledFit: null,
     };
   }
   if (whole(output)) return { ok: true };
@@ -79,6 +85,16 @@ export function checkExportSize(
     largestFit = { width: Math.floor(output.width * scale), height: Math.floor(output.height * scale) };
   }
   const outputFits = fits(output, canvasW, canvasH, area);
+  const canvasScale = Math.min(
+    1,
+    canvasW / output.width,
+    canvasH / output.height,
+    Math.sqrt(area / (output.width * output.height)),
+  );
+  const tiledFit = outputFits
+    ? output
+    : { width: Math.floor(output.width * canvasScale), height: Math.floor(output.height * canvasScale) };
+  const largestTiledFit = tiledFit.width > largestFit.width ? tiledFit : null;
   const [maxWidth, maxHeight] = outputFits ? [mapW, mapH] : [canvasW, canvasH];
   const shown = outputFits ? map : output;
   return {
@@ -98,5 +114,6 @@ export function checkExportSize(
     largestFit,
     scale: largestFit.width / output.width,
     tiledPossible: outputFits,
+    largestTiledFit,
   };
 }

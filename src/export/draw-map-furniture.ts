@@ -47,15 +47,15 @@ export function drawNorthArrow(ctx: Context2D, layout: Layout, bearing: number):
   ctx.rotate((-bearing * Math.PI) / 180);
   ctx.fillStyle = '#1a1a1a';
   ctx.beginPath();
-  ctx.moveTo(0, -radius * 0.85);
-  ctx.lineTo(radius * 0.35, radius * 0.25);
-  ctx.lineTo(0, radius * 0.05);
-  ctx.lineTo(-radius * 0.35, radius * 0.25);
+  ctx.moveTo(0, -radius * 0.15);
+  ctx.lineTo(radius * 0.35, radius * 0.8);
+  ctx.lineTo(0, radius * 0.55);
+  ctx.lineTo(-radius * 0.35, radius * 0.8);
   ctx.closePath();
   ctx.fill();
   ctx.font = font(radius * 0.55, 'bold');
   ctx.textAlign = 'center';
   ctx.textBaseline = 'middle';
-  ctx.fillText('N', 0, radius * 0.55);
+  ctx.fillText('N', 0, -radius * 0.5);
   ctx.restore();
 }

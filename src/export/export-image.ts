@@ -1,7 +1,7 @@
 /**
  * Orchestrates one export: resolve the size, lay out the frame, check the device can do it, render
  * the map off-screen at the exact map size and pixel ratio, compose the frame at output resolution,
- * encode (PNG with pHYs dpi, JPEG, or PDF with vector text) and name the file.
+ * encode (PNG with pHYs dpi, JPEG with JFIF dpi, or PDF with vector text) and name the file.
  *
  * Browser parts (MapLibre, canvases) come in through `ExportDependencies`, so node tests run the
  * whole flow with fakes; by default the browser implementations are loaded lazily.
@@ -12,6 +12,7 @@ import { checkExportSize, type ExportSizeProblem, maxMapSide } from './check-exp
 import { drawComposition } from './draw-composition';
 import { legendRows } from './draw-legend';
 import { exportFileName } from './file-name';
+import { setJpegDpi } from './jpeg-dpi';
 import { computeLayout, type Layout } from './layout';
 import { setPngDpi } from './png-dpi';
 import type { RenderMap } from './render-map-offscreen';
@@ -146,7 +147,7 @@ export async function exportImage(
   drawComposition(page.context, { layout, composition, mapImage: mapCanvas });
   onStage?.('encoding');
   const encoded = await page.encode(MIME[request.format], request.jpegQuality ?? 0.92);
-  const bytes = request.format === 'png' ? setPngDpi(encoded, size.dpi) : encoded;
+  const bytes = request.format === 'png' ? setPngDpi(encoded, size.dpi) : setJpegDpi(encoded, size.dpi);
   return {
     blob: new Blob([bytes as Uint8Array<ArrayBuffer>], { type: MIME[request.format] }),
     fileName,

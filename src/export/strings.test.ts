@@ -9,6 +9,9 @@ describe('translate', () => {
   it('fills placeholders and leaves unknown ones visible', () => {
     expect(translate('size.invalid', 'en', { width: 0, height: 5 })).toBe('Invalid size: 0 × 5 px.');
     expect(translate('size.invalid', 'en', { width: 1 })).toContain('{height}');
+    expect(translate('size.invalid', 'es', { width: 16384, height: 2.5 })).toBe(
+      'Tamaño no válido: 16.384 × 2,5 px.',
+    );
   });
   it('has the same placeholders in both languages', () => {
     for (const text of Object.values(EXPORT_STRINGS)) {

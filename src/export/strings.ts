@@ -2,7 +2,12 @@
  * Texts the export core draws or reports, in Spanish (default) and English. Templates use
  * `{name}` placeholders filled by `translate`.
  */
+import { formatNumber } from './format-number';
 import type { Lang, Localized } from './types';
+
+function format(value: string | number, lang: Lang): string {
+  return typeof value === 'number' ? formatNumber(value, lang, { maximumFractionDigits: 2 }) : value;
+}
 
 export const EXPORT_STRINGS = {
   legend: { es: 'Leyenda', en: 'Legend' },
@@ -30,8 +35,8 @@ export const EXPORT_STRINGS = {
 export type ExportStringKey = keyof typeof EXPORT_STRINGS;
 
 /**
- * Returns the text for `key` in `lang`, with `{name}` placeholders replaced by `values`
- * (numbers are passed already formatted, or formatted here with the caller's `formatValue`).
+ * Returns the text for `key` in `lang`, with `{name}` placeholders replaced by `values`; numbers
+ * are formatted for the language (`16.384` in Spanish, `16,384` in English).
  *
  * @example
  * translate('legend', 'en'); // "Legend"
@@ -42,6 +47,6 @@ export function translate(
   values: Record<string, string | number> = {},
 ): string {
   return EXPORT_STRINGS[key][lang].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in values ? String(values[name]) : whole,
+    name in values ? format(values[name], lang) : whole,
   );
 }

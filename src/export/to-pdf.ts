@@ -112,7 +112,7 @@ export async function toPdf(input: PdfInput): Promise<Uint8Array> {
         rect.width * scale,
         rect.height * scale,
         undefined,
-        'NONE',
+        'FAST',
       );
     },
   });
