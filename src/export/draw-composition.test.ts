@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { drawComposition, footerLines } from './draw-composition';
-import { legendRows } from './draw-legend';
+import { legendRows, placeLegendRows } from './draw-legend';
 import { computeLayout } from './layout';
 import { TUMACO_COMPOSITION } from './testing/fixtures';
 import { RecordingContext } from './testing/recording-context';
@@ -24,6 +24,14 @@ describe('drawComposition', () => {
     const texts = draw().ctx.texts();
     expect(texts).toContain('Tumaco: intervenciones por pilar y coca 2023');
     expect(texts).toContain('Nariño, Pacífico nariñense');
+  });
+
+  it('shrinks a long title to fit a portrait page instead of cutting it', () => {
+    const { ctx } = draw(TUMACO_COMPOSITION, { width: 1240, height: 1754 });
+    const title = ctx.calls.find(
+      (call) => call.method === 'fillText' && String(call.args[0]).startsWith('Tumaco'),
+    );
+    expect(title?.args[0]).toBe(TUMACO_COMPOSITION.title);
   });
 
   it('draws the map image exactly into the map rectangle', () => {
@@ -99,5 +107,36 @@ describe('drawComposition', () => {
       expect(x, text).toBeGreaterThanOrEqual(0);
       expect(y, text).toBeLessThanOrEqual(layout.output.height);
     }
+  });
+});
+
+describe('placeLegendRows', () => {
+  const row = (label: string, indent: boolean) => ({ label, color: '#000', shape: 'fill' as const, indent });
+  it('keeps an entry with its classes in one column', () => {
+    const rows = [
+      row('A', false),
+      row('a1', true),
+      row('a2', true),
+      row('B', false),
+      row('b1', true),
+      row('b2', true),
+      row('C', false),
+      row('D', false),
+    ];
+    const { slots, perColumn } = placeLegendRows(rows, 2);
+    // 4 slots per column would split B from its classes or need a third column.
+    expect(perColumn).toBe(5);
+    expect(slots.map(([column]) => column)).toEqual([0, 0, 0, 1, 1, 1, 1, 1]);
+  });
+  it('uses one column in order when there is one column', () => {
+    const rows = [row('A', false), row('a1', true), row('B', false)];
+    expect(placeLegendRows(rows, 1)).toEqual({
+      slots: [
+        [0, 0],
+        [0, 1],
+        [0, 2],
+      ],
+      perColumn: 3,
+    });
   });
 });

@@ -7,7 +7,7 @@
 import { type Context2D, font } from './context-2d';
 import { drawLegend } from './draw-legend';
 import { drawNorthArrow, drawScaleBar } from './draw-map-furniture';
-import { fitText, wrapText } from './fit-text';
+import { fitFontSize, fitText, wrapText } from './fit-text';
 import { formatDate } from './format-date';
 import type { Layout } from './layout';
 import { translate } from './strings';
@@ -73,11 +73,21 @@ export function drawComposition(ctx: Context2D, input: DrawCompositionInput): vo
   ctx.fillStyle = '#1a1a1a';
   ctx.textAlign = 'left';
   ctx.textBaseline = 'top';
-  ctx.font = font(fonts.title, 'bold');
-  ctx.fillText(fitText(ctx, composition.title, titleBand.width), titleBand.x, titleBand.y);
+  // Long titles shrink (to 60 %) before they are ellipsised; the band keeps its height.
+  const titleSize = fitFontSize(ctx, composition.title, titleBand.width, fonts.title, (size) =>
+    font(size, 'bold'),
+  );
+  ctx.font = font(titleSize, 'bold');
+  ctx.fillText(
+    fitText(ctx, composition.title, titleBand.width),
+    titleBand.x,
+    titleBand.y + (fonts.title - titleSize),
+  );
   if (composition.subtitle) {
     ctx.fillStyle = '#4a4a4a';
-    ctx.font = font(fonts.subtitle);
+    ctx.font = font(
+      fitFontSize(ctx, composition.subtitle, titleBand.width, fonts.subtitle, (size) => font(size)),
+    );
     ctx.fillText(
       fitText(ctx, composition.subtitle, titleBand.width),
       titleBand.x,

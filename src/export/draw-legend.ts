@@ -9,7 +9,7 @@ import type { Layout } from './layout';
 import { translate } from './strings';
 import type { Lang, LegendEntry, LegendShape } from './types';
 
-interface LegendRow {
+export interface LegendRow {
   label: string;
   color: string;
   shape: LegendShape;
@@ -27,6 +27,44 @@ export function legendRows(entries: readonly LegendEntry[]): LegendRow[] {
       indent: true,
     })),
   ]);
+}
+
+/**
+ * Places rows in `columns` columns, top to bottom, never splitting an entry from its classes
+ * (unless one entry is taller than a column). Returns each row's column and row slot and the
+ * number of slots per column used.
+ */
+export function placeLegendRows(
+  rows: readonly LegendRow[],
+  columns: number,
+): { slots: Array<[number, number]>; perColumn: number } {
+  const groups: number[] = [];
+  for (const row of rows) {
+    if (!row.indent || groups.length === 0) groups.push(0);
+    groups[groups.length - 1]++;
+  }
+  let perColumn = Math.max(1, Math.ceil(rows.length / columns));
+  for (;;) {
+    const slots: Array<[number, number]> = [];
+    let column = 0;
+    let slot = 0;
+    for (const size of groups) {
+      if (slot > 0 && slot + size > perColumn) {
+        column++;
+        slot = 0;
+      }
+      for (let index = 0; index < size; index++) {
+        if (slot === perColumn) {
+          column++; // an entry taller than a column spills over
+          slot = 0;
+        }
+        slots.push([column, slot]);
+        slot++;
+      }
+    }
+    if (column < columns || perColumn >= rows.length) return { slots, perColumn };
+    perColumn++;
+  }
 }
 
 function drawSwatch(
@@ -86,17 +124,18 @@ export function drawLegend(
   ctx.font = font(layout.fonts.body, 'bold');
   ctx.fillText(translate('legend', lang), box.x + padding, box.y + padding);
 
-  const rowHeight = layout.legendRowHeight;
   const top = box.y + padding + Math.round(layout.fonts.body * 1.6);
-  const perColumn = Math.ceil(rows.length / layout.legendColumns);
+  const { slots, perColumn } = placeLegendRows(rows, layout.legendColumns);
+  // Keeping groups whole can need more slots per column than the layout planned: shrink rows.
+  const rowHeight = Math.min(layout.legendRowHeight, (box.y + box.height - padding - top) / perColumn);
   const columnWidth = (box.width - 2 * padding) / layout.legendColumns;
   const swatch = Math.min(rowHeight * 0.7, layout.fonts.body);
   const textSize = Math.min(layout.fonts.body * 0.9, rowHeight * 0.8);
   ctx.textBaseline = 'middle';
   rows.forEach((row, index) => {
-    const column = Math.floor(index / perColumn);
+    const [column, slot] = slots[index];
     const x = box.x + padding + column * columnWidth + (row.indent ? swatch : 0);
-    const y = top + (index % perColumn) * rowHeight;
+    const y = top + slot * rowHeight;
     drawSwatch(ctx, row.shape, row.color, x, y + (rowHeight - swatch) / 2, swatch);
     ctx.fillStyle = '#1a1a1a';
     ctx.font = font(textSize, row.indent ? 'normal' : 'bold');

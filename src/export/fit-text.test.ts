@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitText, wrapText } from './fit-text';
+import { fitFontSize, fitText, wrapText } from './fit-text';
 import { RecordingContext } from './testing/recording-context';
 
 function context() {
@@ -26,5 +26,16 @@ describe('wrapText', () => {
   });
   it('returns one line for short text', () => {
     expect(wrapText(context(), 'corto', 60, 2)).toEqual(['corto']);
+  });
+});
+
+describe('fitFontSize', () => {
+  const fontFor = (size: number) => `${size}px sans-serif`;
+  it('keeps the size when the text fits and shrinks it when it does not', () => {
+    expect(fitFontSize(context(), 'Tumaco', 100, 10, fontFor)).toBe(10);
+    expect(fitFontSize(context(), 'x'.repeat(20), 88, 10, fontFor)).toBe(8);
+  });
+  it('never goes below the minimum scale', () => {
+    expect(fitFontSize(context(), 'x'.repeat(200), 88, 10, fontFor)).toBe(6);
   });
 });

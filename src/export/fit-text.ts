@@ -51,3 +51,21 @@ export function wrapText(ctx: Context2D, text: string, maxWidth: number, maxLine
   if (current) lines.push(fitText(ctx, current, maxWidth));
   return lines.slice(0, maxLines);
 }
+
+/**
+ * The font size (at most `size`, at least `size × minimumScale`) at which `text` fits `maxWidth`
+ * in `fontFor(size)`; text still too wide at the minimum is left for `fitText` to ellipsise.
+ */
+export function fitFontSize(
+  ctx: Context2D,
+  text: string,
+  maxWidth: number,
+  size: number,
+  fontFor: (size: number) => string,
+  minimumScale = 0.6,
+): number {
+  ctx.font = fontFor(size);
+  const width = ctx.measureText(text).width;
+  if (width <= maxWidth) return size;
+  return Math.max(size * minimumScale, Math.floor((size * maxWidth) / width + 1e-9));
+}
