@@ -94,9 +94,7 @@ function record<K extends string>(
   offset: number,
 ): Record<K, number> {
   const result = {} as Record<K, number>;
-  keys.forEach((key, index) => {
-    result[key] = values[offset + index];
-  });
+  for (let index = 0; index < keys.length; index++) result[keys[index]] = values[offset + index];
   return result;
 }
 

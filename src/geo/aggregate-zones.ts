@@ -53,33 +53,44 @@ export function aggregateZones(
     metrics: new Float64Array(rows * METRIC_COUNT),
   };
   const { count, byPillar, byType, byStatus, byAgency, metrics } = result;
-  const all = zoneCount + 1;
+  const outside = zoneCount;
   for (let i = 0; i < columns.count; i++) {
     if (mask[i] !== 1) continue;
     const zone = assignment[i];
-    const row = zone >= 0 && zone < zoneCount ? zone : zoneCount;
+    const row = zone >= 0 && zone < zoneCount ? zone : outside;
     const type = columns.type[i];
     const hectares = columns.hectares[i];
-    for (let pass = 0; pass < 2; pass++) {
-      const target = pass === 0 ? row : all;
-      count[target]++;
-      byPillar[target * PILLAR_COUNT + columns.pillar[i]]++;
-      byType[target * TYPE_COUNT + type]++;
-      byStatus[target * STATUS_COUNT + columns.status[i]]++;
-      byAgency[target * agencyCount + columns.agency[i]]++;
-      const m = target * METRIC_COUNT;
-      metrics[m + BUDGET] += columns.budget[i];
-      metrics[m + BENEFICIARIES] += columns.beneficiaries[i];
-      if (type === ERADICATION) metrics[m + HECTARES_ERADICATED] += hectares;
-      else if (type === TITLING) metrics[m + HECTARES_TITLED] += hectares;
-      else if (type === RESTORATION) metrics[m + HECTARES_RESTORATION] += hectares;
-      else if (type === CONSERVATION) {
-        metrics[m + CONSERVATION_AGREEMENTS]++;
-        metrics[m + CONSERVATION_HECTARES] += hectares;
-      }
-      metrics[m + LABS] += columns.labs[i];
-      metrics[m + SEIZED] += columns.seizedKg[i];
-      metrics[m + ARRESTS] += columns.arrests[i];
+    count[row]++;
+    byPillar[row * PILLAR_COUNT + columns.pillar[i]]++;
+    byType[row * TYPE_COUNT + type]++;
+    byStatus[row * STATUS_COUNT + columns.status[i]]++;
+    byAgency[row * agencyCount + columns.agency[i]]++;
+    const m = row * METRIC_COUNT;
+    metrics[m + BUDGET] += columns.budget[i];
+    metrics[m + BENEFICIARIES] += columns.beneficiaries[i];
+    if (type === ERADICATION) metrics[m + HECTARES_ERADICATED] += hectares;
+    else if (type === TITLING) metrics[m + HECTARES_TITLED] += hectares;
+    else if (type === RESTORATION) metrics[m + HECTARES_RESTORATION] += hectares;
+    else if (type === CONSERVATION) {
+      metrics[m + CONSERVATION_AGREEMENTS]++;
+      metrics[m + CONSERVATION_HECTARES] += hectares;
+    }
+    metrics[m + LABS] += columns.labs[i];
+    metrics[m + SEIZED] += columns.seizedKg[i];
+    metrics[m + ARRESTS] += columns.arrests[i];
+  }
+  // the "all" row is the sum of the zone rows and "outside"
+  for (const [values, width] of [
+    [count, 1],
+    [byPillar, PILLAR_COUNT],
+    [byType, TYPE_COUNT],
+    [byStatus, STATUS_COUNT],
+    [byAgency, agencyCount],
+    [metrics, METRIC_COUNT],
+  ] as const) {
+    const all = (zoneCount + 1) * width;
+    for (let row = 0; row <= zoneCount; row++) {
+      for (let k = 0; k < width; k++) values[all + k] += values[row * width + k];
     }
   }
   return result;

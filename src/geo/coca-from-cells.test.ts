@@ -4,6 +4,7 @@ import { loadFixture } from '../../test/fixtures/load-fixture';
 import { assignZones } from './assign-zones';
 import { buildZoneIndex } from './build-zone-index';
 import { cocaCellColumns } from './coca-cell-columns';
+import { cocaEstimateColumns } from './coca-estimate-columns';
 import { cocaFromCells } from './coca-from-cells';
 import { cocaAt } from './coca-series';
 
@@ -24,5 +25,20 @@ describe('cocaFromCells', () => {
     const series = cocaFromCells(cells, assignment, zones.features.length);
     expect([cocaAt(series, 0, 2023), cocaAt(series, 0, 2024)]).toEqual([15, 20]);
     expect([cocaAt(series, 2, 2023), cocaAt(series, 3, 2023), cocaAt(series, 3, 2024)]).toEqual([0, 1, 0]);
+  });
+});
+
+describe('cocaEstimateColumns', () => {
+  it('reads the shipped parallel-column file into the same columns as cocaCellColumns', () => {
+    const file = { years: [2023, 2024], lon: [1, 7], lat: [1, 2], hectares: [[10, 20], [1]] };
+    const fromFile = cocaEstimateColumns(file);
+    const fromCells = cocaCellColumns(
+      [
+        { cell: 'a', lon: 1, lat: 1, divipola: '00001', hectares: [10, 20] },
+        { cell: 'd', lon: 7, lat: 2, divipola: '00003', hectares: [1] },
+      ],
+      { firstYear: 2023 },
+    );
+    expect(fromFile).toEqual(fromCells);
   });
 });

@@ -27,7 +27,7 @@ export interface AggregatorLayer {
 export interface Aggregator {
   /** Sets the filters; recomputes only the base masks of the dimensions that changed (returned). */
   setFilters(filters: InterventionFilters): FilterDimension[];
-  /** The combined mask of the current filters (do not mutate). */
+  /** The combined mask of the current filters; updated in place by `setFilters` (copy to keep). */
   mask(): Uint8Array;
   /** Typed aggregates of the current filters over a layer (cached by layer and filters). */
   aggregate(layer: string): ZoneAggregates;
@@ -40,9 +40,10 @@ export interface Aggregator {
 /**
  * Creates an aggregator that keeps internal state: the columns, the zone assignments per layer,
  * one base mask per filter dimension, the combined mask and a small cache of aggregates keyed by
- * (layer, filters). Changing one filter recomputes that dimension's mask and the AND of the six
- * masks, nothing else; aggregates are recomputed lazily, and a filter state seen recently is
- * answered from the cache. Inputs are not mutated.
+ * (layer, filters). Changing one filter recomputes that dimension's mask and updates the combined
+ * mask in the same pass (a per-record count of rejecting dimensions), nothing else; aggregates are
+ * recomputed lazily, and a filter state seen recently is answered from the cache. Inputs are not
+ * mutated.
  *
  * @example
  * const aggregator = createAggregator(columns, { municipalities: { assignment, zoneCount: 1060, coca } });
@@ -63,7 +64,10 @@ export function createAggregator(
     keys.set(dimension, filterDimensionKey(filters, dimension));
     masks.set(dimension, filterDimensionMask(columns, filters, dimension, zones));
   }
-  let combined = andMasks([...masks.values()], columns.count);
+  // failures[i] = how many dimensions reject record i; combined[i] = failures[i] === 0
+  const failures = new Uint8Array(columns.count);
+  for (const mask of masks.values()) for (let i = 0; i < columns.count; i++) failures[i] += 1 - mask[i];
+  const combined = andMasks([...masks.values()], columns.count);
   const cache = new Map<string, ZoneAggregates>();
 
   const layerOf = (id: string): AggregatorLayer => {
@@ -79,10 +83,15 @@ export function createAggregator(
       );
       filters = next;
       for (const dimension of changed) {
+        const before = masks.get(dimension) as Uint8Array;
+        const after = filterDimensionMask(columns, next, dimension, zones);
+        for (let i = 0; i < columns.count; i++) {
+          failures[i] += before[i] - after[i];
+          combined[i] = failures[i] === 0 ? 1 : 0;
+        }
         keys.set(dimension, filterDimensionKey(next, dimension));
-        masks.set(dimension, filterDimensionMask(columns, next, dimension, zones));
+        masks.set(dimension, after);
       }
-      if (changed.length > 0) combined = andMasks([...masks.values()], columns.count);
       return changed;
     },
     mask: () => combined,
