@@ -73,7 +73,7 @@ function main(): void {
     );
   } else {
     say(`\nFilter change → updated aggregates (setFilters + aggregate + rows, municipalities, cache off),`);
-    say(`50 seeded one-dimension changes (after 10 untimed warm-up changes) over ${filter.note}:`);
+    say(`50 seeded one-dimension changes (after 30 untimed warm-up changes) over ${filter.note}:`);
     say(
       `  p50 ${filter.filter_update_ms_p50.toFixed(2)} ms, p95 ${filter.filter_update_ms_p95.toFixed(2)} ms (target < 50 ms)`,
     );

@@ -19,7 +19,7 @@ import type { ZoneLayerId } from './load-zone-layers';
 import { percentile } from './measure';
 
 /** Untimed changes first, so the timings describe a warmed-up (JIT-compiled) engine. */
-const WARM_UP_CHANGES = 10;
+const WARM_UP_CHANGES = 30;
 
 export interface FilterBenchResult {
   filter_update_ms_p50: number;
@@ -30,7 +30,7 @@ export interface FilterBenchResult {
 
 /**
  * Times a filter change → updated aggregates (setFilters + aggregate + rows over the
- * municipalities, cache off) over `changes` seeded one-dimension changes (after 10 untimed ones)
+ * municipalities, cache off) over `changes` seeded one-dimension changes (after 30 untimed ones)
  * at `count` interventions:
  * the sample records of public/geo repeated to `count` when present, else synthetic columns.
  */

@@ -1,4 +1,5 @@
 import Flatbush from 'flatbush';
+import { pointInPolygonBand } from './point-in-polygon-band';
 import { pointInPolygonRings } from './point-in-polygon-rings';
 import type { ZoneIndex } from './zone-index-types';
 
@@ -63,7 +64,7 @@ function assignByGrid(
     const list = -value - 2;
     let answer = gridFallback[list];
     for (let k = gridCandidateStart[list]; k < gridCandidateStart[list + 1]; k++) {
-      if (pointInPolygonRings(index, gridCandidates[k], x, y)) {
+      if (pointInPolygonBand(index, gridCandidates[k], row, x, y)) {
         answer = feature[gridCandidates[k]];
         break;
       }

@@ -1,3 +1,4 @@
+import { buildSegmentBands } from './build-segment-bands';
 import type { FlatPolygons, ZoneGrid } from './zone-index-types';
 
 /** Options for `buildZoneGrid`. */
@@ -141,6 +142,7 @@ function finishGrid(
   }
   return {
     ...shape,
+    ...buildSegmentBands(flat, shape),
     cells,
     gridCandidateStart: Int32Array.from(candidateStart),
     gridCandidates: Int32Array.from(candidates),
@@ -172,5 +174,9 @@ function emptyGrid(cellSize: number): ZoneGrid {
     gridCandidateStart: Int32Array.of(0),
     gridCandidates: new Int32Array(0),
     gridFallback: new Int32Array(0),
+    polygonRow0: new Int32Array(0),
+    polygonBandBase: new Int32Array(0),
+    bandStart: Int32Array.of(0),
+    bandSegments: new Int32Array(0),
   };
 }

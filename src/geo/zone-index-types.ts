@@ -39,6 +39,15 @@ export interface ZoneGrid {
   gridCandidateStart: Int32Array;
   gridCandidates: Int32Array;
   gridFallback: Int32Array;
+  /**
+   * Segment bands for the exact test (`buildSegmentBands`): polygon `p`, grid row `r` →
+   * `bandSegments[bandStart[b] .. bandStart[b + 1]]` with `b = polygonBandBase[p] + r − polygonRow0[p]`;
+   * each entry is the first vertex `v` of segment `v → v + 1`.
+   */
+  polygonRow0: Int32Array;
+  polygonBandBase: Int32Array;
+  bandStart: Int32Array;
+  bandSegments: Int32Array;
 }
 
 /** The flattened rings of a polygon layer, before the grid and tree are added. */

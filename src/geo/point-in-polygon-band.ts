@@ -1,0 +1,40 @@
+import { orientSign } from './orient-sign';
+import type { ZoneIndex } from './zone-index-types';
+
+/**
+ * The exact point-in-polygon test of the grid path: the same per-segment rule as
+ * `pointInPolygonRings` (point-in-polygon-hao; a point on a boundary is inside), scanning only
+ * the segments of the polygon's band for grid row `row` (see `buildSegmentBands`). Segments
+ * whose y-range misses the point add nothing under that rule, so the answer is identical.
+ *
+ * @example
+ * const row = Math.floor((y - index.grid.minY) / index.grid.cellSize);
+ * pointInPolygonBand(index, polygon, row, x, y); // same as pointInPolygonRings(index, polygon, x, y)
+ */
+export function pointInPolygonBand(
+  index: ZoneIndex,
+  polygon: number,
+  row: number,
+  x: number,
+  y: number,
+): boolean {
+  const { coords } = index;
+  const { bandStart, bandSegments } = index.grid;
+  const band = index.grid.polygonBandBase[polygon] + row - index.grid.polygonRow0[polygon];
+  let crossings = 0;
+  for (let k = bandStart[band]; k < bandStart[band + 1]; k++) {
+    const v = bandSegments[k];
+    const u1 = coords[2 * v] - x;
+    const v1 = coords[2 * v + 1] - y;
+    const u2 = coords[2 * v + 2] - x;
+    const v2 = coords[2 * v + 3] - y;
+    if (v1 === 0 && v2 === 0) {
+      if ((u2 <= 0 && u1 >= 0) || (u1 <= 0 && u2 >= 0)) return true;
+    } else if ((v2 >= 0 && v1 <= 0) || (v2 <= 0 && v1 >= 0)) {
+      const f = orientSign(u1, v1, u2, v2);
+      if (f === 0) return true;
+      if ((f > 0 && v2 > 0 && v1 <= 0) || (f < 0 && v2 <= 0 && v1 > 0)) crossings++;
+    }
+  }
+  return crossings % 2 === 1;
+}
