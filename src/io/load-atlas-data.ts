@@ -8,9 +8,17 @@ import { buildCatalog, type Catalog } from '../state/catalog';
 import { DataFileError, type JsonFetcher } from './fetch-json';
 import { Manifest } from './manifest';
 
+export interface ZoneCollections {
+  municipalities: FeatureCollection;
+  'pdet-subregions': FeatureCollection;
+  'zonas-futuro': FeatureCollection;
+  'pilot-municipalities': FeatureCollection;
+}
+
 export interface AtlasData {
   manifest: Manifest;
   catalog: Catalog;
+  collections: ZoneCollections;
 }
 
 const ZONE_FILES = {
@@ -34,6 +42,12 @@ export async function loadAtlasData(fetchJson: JsonFetcher): Promise<AtlasData> 
   return {
     manifest,
     catalog: buildCatalog({ manifest, municipalities, pdetSubregions, zonasFuturo, pilots }),
+    collections: {
+      municipalities,
+      'pdet-subregions': pdetSubregions,
+      'zonas-futuro': zonasFuturo,
+      'pilot-municipalities': pilots,
+    },
   };
 }
 

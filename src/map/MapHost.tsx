@@ -5,11 +5,27 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { translate } from '../i18n/translate';
+import { cocaCellsCollection, cocaForYear, filteredCollection } from '../state/analysis-selectors';
 import type { AtlasState, AtlasStore } from '../state/store';
 import { buildStyle } from './build-style';
 import { MapAdapter } from './map-adapter';
 
-function styleFor(state: AtlasState) {
+const choropleth = { table: null as unknown, year: 0, value: {} as Record<string, number> };
+
+/** Official coca per municipality for the chosen year, memoised on (table, year). */
+function cocaByMunicipality(state: AtlasState): Record<string, number> {
+  const table = state.analysisData?.data.cocaTable ?? null;
+  if (!table) return {};
+  if (choropleth.table !== table || choropleth.year !== state.settings.cocaYear) {
+    choropleth.table = table;
+    choropleth.year = state.settings.cocaYear;
+    choropleth.value = cocaForYear(table, state.settings.cocaYear);
+  }
+  return choropleth.value;
+}
+
+/** The style for the current state (also used by exports, which re-render the same map off-screen). */
+export function styleFor(state: AtlasState) {
   return buildStyle({
     geoBaseUrl: new URL('geo/', document.baseURI).href,
     visible: state.visible,
@@ -20,6 +36,9 @@ function styleFor(state: AtlasState) {
     attribution: Object.fromEntries(
       (state.manifest?.layers ?? []).map((layer) => [layer.id, layer.attribution]),
     ),
+    cocaByMunicipality: cocaByMunicipality(state),
+    cocaYear: state.settings.cocaYear,
+    selectedIntervention: state.selectedIntervention,
   });
 }
 
@@ -29,7 +48,24 @@ const styleInputsChanged = (a: AtlasState, b: AtlasState) =>
   a.onlineBasemap !== b.onlineBasemap ||
   a.selection !== b.selection ||
   a.catalog !== b.catalog ||
-  a.manifest !== b.manifest;
+  a.manifest !== b.manifest ||
+  a.settings.cocaYear !== b.settings.cocaYear ||
+  a.analysisData !== b.analysisData ||
+  a.selectedIntervention !== b.selectedIntervention;
+
+/** Pushes the point data that changed: filtered interventions and the coca cells. */
+function syncPointData(adapter: MapAdapter, state: AtlasState, previous: AtlasState | null) {
+  const data = state.analysisData;
+  if (!data) return;
+  if (data !== previous?.analysisData)
+    adapter.setPointData('coca-estimates', cocaCellsCollection(data.data.cocaCells));
+  if (state.analysisResult && state.analysisResult !== previous?.analysisResult) {
+    adapter.setPointData(
+      'interventions',
+      filteredCollection(data.data.interventions, state.analysisResult.indices),
+    );
+  }
+}
 
 export function MapHost({ store }: { store: AtlasStore }) {
   const container = useRef<HTMLElement>(null);
@@ -47,6 +83,7 @@ export function MapHost({ store }: { store: AtlasStore }) {
         onMoveEnd: (view) => store.getState().setView(view),
         onClickMunicipality: (divipola) =>
           store.getState().select(divipola ? { layer: 'municipalities', id: divipola } : null),
+        onClickIntervention: (id) => store.getState().selectIntervention(id),
         describeHover: (info) => {
           const state = store.getState();
           const parts = [`${info.name} (${info.department})`];
@@ -59,8 +96,10 @@ export function MapHost({ store }: { store: AtlasStore }) {
       setFailure(String(error instanceof Error ? error.message : error));
       return;
     }
+    syncPointData(adapter, store.getState(), null);
     const unsubscribe = store.subscribe((state, previous) => {
       if (styleInputsChanged(state, previous)) adapter.setStyle(styleFor(state));
+      syncPointData(adapter, state, previous);
       if (state.flyRequest && state.flyRequest !== previous.flyRequest) {
         adapter.fitZone(state.flyRequest.bbox, state.flyRequest.instant);
       } else if (state.view !== previous.view) adapter.jumpTo(state.view);

@@ -18,9 +18,12 @@ describe('buildStyle', () => {
   it('uses only same-origin sources and no glyph server by default', () => {
     const style = buildStyle(input);
     expect(style.glyphs).toBeUndefined();
-    for (const source of Object.values(style.sources)) {
+    for (const [id, source] of Object.entries(style.sources)) {
       expect(source.type).toBe('geojson');
-      expect(String((source as { data: string }).data)).toMatch(/^http:\/\/127\.0\.0\.1:4173\/geo\//);
+      const data = (source as { data: unknown }).data;
+      // Point sources start empty; the adapter pushes their (same-origin) data.
+      if (typeof data === 'string') expect(data).toMatch(/^http:\/\/127\.0\.0\.1:4173\/geo\//);
+      else expect(['interventions', 'coca-estimates']).toContain(id);
     }
     expect(JSON.stringify(style)).not.toContain('openstreetmap');
   });
@@ -64,6 +67,18 @@ describe('buildStyle', () => {
       '#f28e2b',
       '#999999',
     ]);
+  });
+
+  it('classes the coca choropleth with the shared classes, leaving coca-free municipalities transparent', () => {
+    const style = buildStyle({ ...input, cocaByMunicipality: { '52835': 12000, '05120': 150, '11001': 0 } });
+    expect(
+      (layer(style, 'coca-choropleth') as { paint: Record<string, unknown> }).paint['fill-color'],
+    ).toEqual(['match', ['get', 'divipola'], ['05120'], '#fdd49e', ['52835'], '#5c0000', 'rgba(0,0,0,0)']);
+  });
+
+  it('reads the chosen year of the coca estimate points', () => {
+    const style = buildStyle({ ...input, cocaYear: 2019 });
+    expect(JSON.stringify(layer(style, 'coca-estimates-dots'))).toContain('"y2019"');
   });
 
   it('outlines the selected zone', () => {

@@ -14,7 +14,14 @@ import type {
   StyleSpecification,
 } from '@maplibre/maplibre-gl-style-spec';
 import type { ToggleLayerId, ZoneRef } from '../state/layers';
-import { COLORS, pdetColorMap } from './palette';
+import {
+  COCA_CELL_CLASSES,
+  COCA_MUNICIPAL_CLASSES,
+  COLORS,
+  classIndex,
+  PILLAR_COLORS,
+  pdetColorMap,
+} from './palette';
 
 export interface StyleInput {
   /** Absolute URL of the folder holding the shipped layers, ending in `/`. */
@@ -26,7 +33,18 @@ export interface StyleInput {
   pdetSubregions: readonly string[];
   /** Attribution per source id, from the manifest. */
   attribution: Partial<Record<string, string>>;
+  /** Official coca hectares per municipality (DIVIPOLA) in the chosen year, for the choropleth. */
+  cocaByMunicipality?: Readonly<Record<string, number>>;
+  /** The chosen coca year (estimate points carry one property `y<year>` per year). */
+  cocaYear?: number;
+  /** Id of the selected intervention, outlined on the map. */
+  selectedIntervention?: string | null;
 }
+
+/** Point sources whose data the adapter pushes (never through the style, which stays small). */
+export const POINT_SOURCES = ['interventions', 'coca-estimates'] as const;
+export const INTERVENTION_LAYERS = ['interventions-clusters', 'interventions-points'] as const;
+const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
 
 export const OSM_TILES = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
 export const OSM_ATTRIBUTION = '© OpenStreetMap contributors';
@@ -53,6 +71,16 @@ export function buildStyle(input: StyleInput): StyleSpecification {
     'zonas-futuro': source('zonas-futuro.geojson', 'zonas-futuro'),
     'pilot-municipalities': source('pilot-municipalities.geojson', 'pilot-municipalities'),
     labels: source('labels.geojson', 'labels'),
+    interventions: {
+      type: 'geojson',
+      data: EMPTY,
+      cluster: true,
+      clusterRadius: 42,
+      clusterMaxZoom: 8,
+      promoteId: 'id',
+      attribution: input.attribution.interventions,
+    } as SourceSpecification,
+    'coca-estimates': { type: 'geojson', data: EMPTY, attribution: input.attribution['coca-estimates'] },
   };
   if (input.onlineBasemap) {
     sources.osm = {
@@ -88,6 +116,7 @@ export function buildStyle(input: StyleInput): StyleSpecification {
     layers.push({ id: 'osm', type: 'raster', source: 'osm', paint: { 'raster-opacity': 0.85 } });
   }
   layers.push(
+    cocaChoropleth(input),
     {
       id: 'pdet-subregions-fill',
       type: 'fill',
@@ -211,9 +240,191 @@ export function buildStyle(input: StyleInput): StyleSpecification {
       paint: { 'line-color': COLORS.pilot, 'line-width': 3, 'line-opacity': opacity('pilot-municipalities') },
     },
     ...selectionLayers(input.selection),
+    ...cocaEstimateLayers(input),
+    ...interventionLayers(input),
     ...labelLayers(input),
   );
   return { version: 8, name: 'Intervention Atlas (offline)', sources, layers };
+}
+
+function cocaChoropleth(input: StyleInput): LayerSpecification {
+  const byClass: string[][] = COCA_MUNICIPAL_CLASSES.map(() => []);
+  for (const [code, hectares] of Object.entries(input.cocaByMunicipality ?? {}).sort()) {
+    const index = classIndex(hectares, COCA_MUNICIPAL_CLASSES);
+    if (index >= 0) byClass[index].push(code);
+  }
+  const arms = byClass.flatMap((codes, index) =>
+    codes.length > 0 ? [codes, COCA_MUNICIPAL_CLASSES[index].color] : [],
+  );
+  const color = (arms.length > 0
+    ? ['match', ['get', 'divipola'], ...arms, 'rgba(0,0,0,0)']
+    : 'rgba(0,0,0,0)') as unknown as ExpressionSpecification;
+  return {
+    id: 'coca-choropleth',
+    type: 'fill',
+    source: 'municipalities',
+    layout: { visibility: input.visible['coca-choropleth'] ? 'visible' : 'none' },
+    paint: { 'fill-color': color, 'fill-opacity': round(input.opacity['coca-choropleth']) },
+  };
+}
+
+function cocaEstimateLayers(input: StyleInput): LayerSpecification[] {
+  const visibility = input.visible['coca-estimates'] ? 'visible' : 'none';
+  const value: ExpressionSpecification = ['coalesce', ['get', `y${input.cocaYear ?? 2023}`], 0];
+  const opacity = round(input.opacity['coca-estimates']);
+  return [
+    {
+      id: 'coca-estimates-heat',
+      type: 'heatmap',
+      source: 'coca-estimates',
+      maxzoom: 8,
+      filter: ['>', value, 0],
+      layout: { visibility },
+      paint: {
+        'heatmap-weight': ['/', value, 100],
+        'heatmap-intensity': ['interpolate', ['linear'], ['zoom'], 4, 0.6, 8, 2],
+        'heatmap-radius': ['interpolate', ['linear'], ['zoom'], 4, 4, 8, 12],
+        'heatmap-opacity': ['interpolate', ['linear'], ['zoom'], 6.5, opacity, 8, 0],
+        'heatmap-color': [
+          'interpolate',
+          ['linear'],
+          ['heatmap-density'],
+          0,
+          'rgba(0,0,0,0)',
+          0.2,
+          COCA_CELL_CLASSES[0].color,
+          0.5,
+          COCA_CELL_CLASSES[1].color,
+          0.8,
+          COCA_CELL_CLASSES[2].color,
+          1,
+          COCA_CELL_CLASSES[3].color,
+        ],
+      },
+    },
+    {
+      id: 'coca-estimates-dots',
+      type: 'circle',
+      source: 'coca-estimates',
+      minzoom: 6.5,
+      filter: ['>', value, 0],
+      layout: { visibility },
+      paint: {
+        'circle-color': stepByClass(
+          value,
+          COCA_CELL_CLASSES.map((c) => c.color),
+        ),
+        'circle-radius': [
+          'interpolate',
+          ['linear'],
+          ['zoom'],
+          6.5,
+          1.5,
+          11,
+          stepByClass(
+            value,
+            COCA_CELL_CLASSES.map((c) => c.radius * 2),
+          ),
+        ],
+        'circle-opacity': ['interpolate', ['linear'], ['zoom'], 6.5, 0, 7.5, opacity],
+      },
+    },
+  ];
+}
+
+function stepByClass(value: ExpressionSpecification, outputs: (string | number)[]): ExpressionSpecification {
+  const stops = COCA_CELL_CLASSES.slice(1).flatMap((c, index) => [c.min, outputs[index + 1]]);
+  return ['step', value, outputs[0], ...stops] as unknown as ExpressionSpecification;
+}
+
+function interventionLayers(input: StyleInput): LayerSpecification[] {
+  const visibility = input.visible.interventions ? 'visible' : 'none';
+  const opacity = round(input.opacity.interventions);
+  const pillarColor = [
+    'match',
+    ['get', 'pillar'],
+    'SR',
+    PILLAR_COLORS.SR,
+    'RD',
+    PILLAR_COLORS.RD,
+    PILLAR_COLORS.EP,
+  ];
+  const isCluster: FilterSpecification = ['has', 'point_count'];
+  const layers: LayerSpecification[] = [
+    {
+      id: 'interventions-clusters',
+      type: 'circle',
+      source: 'interventions',
+      filter: isCluster,
+      layout: { visibility },
+      paint: {
+        'circle-color': '#374151',
+        'circle-opacity': opacity * 0.8,
+        'circle-stroke-color': '#ffffff',
+        'circle-stroke-width': 1.5,
+        'circle-radius': ['step', ['get', 'point_count'], 10, 25, 14, 100, 18, 500, 24],
+      },
+    },
+    {
+      id: 'interventions-cluster-count',
+      type: 'symbol',
+      source: 'interventions',
+      filter: isCluster,
+      layout: {
+        visibility,
+        'text-field': ['get', 'point_count_abbreviated'],
+        'text-font': FONT,
+        'text-size': 11,
+        'text-allow-overlap': true,
+      },
+      paint: { 'text-color': '#ffffff' },
+    },
+    {
+      id: 'interventions-points',
+      type: 'circle',
+      source: 'interventions',
+      filter: ['!', isCluster],
+      layout: { visibility },
+      paint: {
+        // planned: hollow; in progress: filled; completed: filled, white ring; suspended: grey.
+        'circle-color': [
+          'match',
+          ['get', 'status'],
+          'planned',
+          '#ffffff',
+          'suspended',
+          '#9ca3af',
+          pillarColor,
+        ] as unknown as ExpressionSpecification,
+        'circle-stroke-color': [
+          'match',
+          ['get', 'status'],
+          'completed',
+          '#ffffff',
+          pillarColor,
+        ] as unknown as ExpressionSpecification,
+        'circle-stroke-width': ['match', ['get', 'status'], 'planned', 2, 'suspended', 2, 1.2],
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 5, 3, 10, 6],
+        'circle-opacity': opacity,
+        'circle-stroke-opacity': opacity,
+      },
+    },
+  ];
+  if (input.selectedIntervention) {
+    layers.push({
+      id: 'interventions-selected',
+      type: 'circle',
+      source: 'interventions',
+      filter: ['==', ['get', 'id'], input.selectedIntervention],
+      paint: {
+        'circle-radius': 11,
+        'circle-color': 'rgba(0,0,0,0)',
+        'circle-stroke-color': COLORS.selection,
+        'circle-stroke-width': 3,
+      },
+    });
+  }
+  return layers;
 }
 
 function selectionLayers(selection: ZoneRef | null): LayerSpecification[] {

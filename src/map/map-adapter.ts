@@ -9,6 +9,7 @@
 import type { StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
 import {
   AttributionControl,
+  type GeoJSONSource,
   Map as MapLibreMap,
   NavigationControl,
   ScaleControl,
@@ -17,7 +18,9 @@ import {
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { View } from '../state/view';
-import { HIT_LAYER } from './build-style';
+import { HIT_LAYER, INTERVENTION_LAYERS, type POINT_SOURCES } from './build-style';
+
+export type PointSourceId = (typeof POINT_SOURCES)[number];
 
 let workerConfigured = false;
 
@@ -35,6 +38,7 @@ export interface MapAdapterOptions {
   initialBounds?: [number, number, number, number];
   onMoveEnd(view: View): void;
   onClickMunicipality(divipola: string | null): void;
+  onClickIntervention(id: string): void;
   /** Text for the tooltip of a hovered municipality. */
   describeHover(info: HoverInfo): string;
   onError(message: string): void;
@@ -45,6 +49,7 @@ export class MapAdapter {
   private readonly tooltip: HTMLDivElement;
   private currentStyle: string;
   private hoveredId: string | null = null;
+  private readonly pointData = new Map<PointSourceId, GeoJSON.FeatureCollection>();
 
   constructor(
     container: HTMLElement,
@@ -109,10 +114,51 @@ export class MapAdapter {
       this.tooltip.hidden = true;
       this.map.getCanvas().style.cursor = '';
     });
-    this.map.on('click', (event) => {
-      const feature = this.map.queryRenderedFeatures(event.point, { layers: [HIT_LAYER] })[0];
-      this.options.onClickMunicipality(feature ? String(feature.properties.divipola) : null);
+    this.map.on('load', () => {
+      for (const source of this.pointData.keys()) this.pushPointData(source);
     });
+    this.map.on('click', (event) => this.onClick(event.point));
+    for (const layer of INTERVENTION_LAYERS) {
+      this.map.on('mouseenter', layer, () => {
+        this.map.getCanvas().style.cursor = 'pointer';
+      });
+      this.map.on('mouseleave', layer, () => {
+        this.map.getCanvas().style.cursor = '';
+      });
+    }
+  }
+
+  /** Replaces the features of a point source (interventions after filtering, coca cells). */
+  setPointData(source: PointSourceId, data: GeoJSON.FeatureCollection): void {
+    if (this.pointData.get(source) === data) return;
+    this.pointData.set(source, data);
+    setIdleFlag(false);
+    this.pushPointData(source);
+  }
+
+  private pushPointData(source: PointSourceId): void {
+    const data = this.pointData.get(source);
+    const target = this.map.getSource<GeoJSONSource>(source);
+    if (data && target) target.setData(data);
+  }
+
+  private async onClick(point: { x: number; y: number }): Promise<void> {
+    const layers = INTERVENTION_LAYERS.filter((id) => this.map.getLayer(id));
+    const hit =
+      layers.length > 0 ? this.map.queryRenderedFeatures([point.x, point.y], { layers })[0] : undefined;
+    if (hit?.properties.cluster) {
+      const source = this.map.getSource<GeoJSONSource>('interventions');
+      const zoom = await source?.getClusterExpansionZoom(Number(hit.properties.cluster_id));
+      const [lon, lat] = (hit.geometry as GeoJSON.Point).coordinates;
+      this.map.easeTo({ center: [lon, lat], zoom: zoom ?? this.map.getZoom() + 2 });
+      return;
+    }
+    if (hit) {
+      this.options.onClickIntervention(String(hit.properties.id));
+      return;
+    }
+    const feature = this.map.queryRenderedFeatures([point.x, point.y], { layers: [HIT_LAYER] })[0];
+    this.options.onClickMunicipality(feature ? String(feature.properties.divipola) : null);
   }
 
   /** Applies a new style by diff; does nothing when it equals the current one. */

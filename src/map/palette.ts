@@ -43,3 +43,34 @@ export function pdetColorMap(subregionNames: readonly string[]): Map<string, str
   const sorted = [...subregionNames].sort((a, b) => a.localeCompare(b, 'es'));
   return new Map(sorted.map((name, index) => [name, PDET_PALETTE[index % PDET_PALETTE.length]]));
 }
+
+/** Pillar colours: supply reduction, rural development, environment. */
+export const PILLAR_COLORS = { SR: '#d62728', RD: '#2c7fb8', EP: '#2ca02c' } as const;
+
+/**
+ * Classes of coca hectares per municipality (choropleth) — lower bounds, inclusive. Shared by the
+ * map, the legend and exports so classes are identical everywhere.
+ */
+export const COCA_MUNICIPAL_CLASSES = [
+  { min: 0.01, color: '#fff5d6' },
+  { min: 100, color: '#fdd49e' },
+  { min: 500, color: '#fc8d59' },
+  { min: 2000, color: '#e34a33' },
+  { min: 5000, color: '#b30000' },
+  { min: 10000, color: '#5c0000' },
+] as const;
+
+/** Classes of coca hectares per 1 km cell (estimate points). */
+export const COCA_CELL_CLASSES = [
+  { min: 0.01, color: '#fdd49e', radius: 2 },
+  { min: 5, color: '#fc8d59', radius: 3 },
+  { min: 20, color: '#e34a33', radius: 4 },
+  { min: 50, color: '#b30000', radius: 5 },
+] as const;
+
+/** The class index of a value (−1 when below the first class, i.e. no coca). */
+export function classIndex(value: number, classes: readonly { min: number }[]): number {
+  let index = -1;
+  for (let i = 0; i < classes.length; i++) if (value >= classes[i].min) index = i;
+  return index;
+}

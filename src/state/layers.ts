@@ -3,15 +3,21 @@
  * by the store, the URL codec, the style builder and the legend.
  */
 export const TOGGLE_LAYERS = [
+  'coca-choropleth',
   'departments',
   'pdet-subregions',
   'pdet-municipalities',
   'zonas-futuro',
   'pilot-municipalities',
+  'coca-estimates',
+  'interventions',
 ] as const;
 export type ToggleLayerId = (typeof TOGGLE_LAYERS)[number];
 
 export const DEFAULT_VISIBLE: Readonly<Record<ToggleLayerId, boolean>> = {
+  'coca-choropleth': false,
+  'coca-estimates': false,
+  interventions: true,
   departments: true,
   'pdet-subregions': true,
   'pdet-municipalities': false,
@@ -20,6 +26,9 @@ export const DEFAULT_VISIBLE: Readonly<Record<ToggleLayerId, boolean>> = {
 };
 
 export const DEFAULT_OPACITY: Readonly<Record<ToggleLayerId, number>> = {
+  'coca-choropleth': 0.75,
+  'coca-estimates': 0.85,
+  interventions: 0.9,
   departments: 1,
   'pdet-subregions': 0.45,
   'pdet-municipalities': 0.5,

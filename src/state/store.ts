@@ -5,8 +5,10 @@
  */
 import { create, type StateCreator } from 'zustand';
 import type { Lang } from '../i18n/translate';
+import type { AnalysisResult, AnalysisSession } from '../io/analysis-session';
 import type { Manifest } from '../io/manifest';
 import type { Catalog } from './catalog';
+import { type AnalysisSettings, DEFAULT_SETTINGS, EMPTY_FILTERS, type FilterState } from './filters';
 import { DEFAULT_OPACITY, DEFAULT_VISIBLE, type ToggleLayerId, type ZoneRef } from './layers';
 import type { UrlState } from './url-state';
 import { DEFAULT_VIEW, type View } from './view';
@@ -52,7 +54,38 @@ export interface DataSlice {
   setDataError(message: string): void;
 }
 
+export interface FiltersSlice {
+  filters: FilterState;
+  settings: AnalysisSettings;
+  setFilter<K extends keyof FilterState>(key: K, value: FilterState[K]): void;
+  clearFilters(): void;
+  setSetting<K extends keyof AnalysisSettings>(key: K, value: AnalysisSettings[K]): void;
+}
+
+export type AnalysisStatus =
+  | { state: 'idle' }
+  | { state: 'loading' }
+  | { state: 'ready' }
+  | { state: 'error'; message: string };
+
+/** The prepared analysis data (read-only) without the session's functions. */
+export type AnalysisDataView = Pick<AnalysisSession, 'data' | 'columns' | 'layers'>;
+
+export interface AnalysisSlice {
+  analysisStatus: AnalysisStatus;
+  analysisData: AnalysisDataView | null;
+  analysisResult: AnalysisResult | null;
+  /** Id of the intervention selected in the table or on the map. */
+  selectedIntervention: string | null;
+  setAnalysisData(data: AnalysisDataView): void;
+  setAnalysisResult(result: AnalysisResult): void;
+  setAnalysisStatus(status: AnalysisStatus): void;
+  selectIntervention(id: string | null): void;
+}
+
 export type AtlasState = LayersSlice &
+  FiltersSlice &
+  AnalysisSlice &
   ViewSlice &
   SelectionSlice &
   UiSlice &
@@ -101,6 +134,25 @@ const createDataSlice: Slice<DataSlice> = (set) => ({
   setDataError: (message) => set({ status: { state: 'error', message } }),
 });
 
+const createFiltersSlice: Slice<FiltersSlice> = (set) => ({
+  filters: { ...EMPTY_FILTERS },
+  settings: { ...DEFAULT_SETTINGS },
+  setFilter: (key, value) => set((s) => ({ filters: { ...s.filters, [key]: value } })),
+  clearFilters: () => set({ filters: { ...EMPTY_FILTERS }, selection: null }),
+  setSetting: (key, value) => set((s) => ({ settings: { ...s.settings, [key]: value } })),
+});
+
+const createAnalysisSlice: Slice<AnalysisSlice> = (set) => ({
+  analysisStatus: { state: 'idle' },
+  analysisData: null,
+  analysisResult: null,
+  selectedIntervention: null,
+  setAnalysisData: (analysisData) => set({ analysisData }),
+  setAnalysisResult: (analysisResult) => set({ analysisResult, analysisStatus: { state: 'ready' } }),
+  setAnalysisStatus: (analysisStatus) => set({ analysisStatus }),
+  selectIntervention: (selectedIntervention) => set({ selectedIntervention }),
+});
+
 /** Creates a fresh store; the app makes one, tests make their own. */
 export function createAtlasStore() {
   return create<AtlasState>()((...args) => ({
@@ -109,6 +161,8 @@ export function createAtlasStore() {
     ...createSelectionSlice(...args),
     ...createUiSlice(...args),
     ...createDataSlice(...args),
+    ...createFiltersSlice(...args),
+    ...createAnalysisSlice(...args),
     applyUrlState: (state) =>
       args[0]({
         view: state.view,
@@ -116,6 +170,8 @@ export function createAtlasStore() {
         opacity: state.opacity,
         selection: state.selection,
         lang: state.lang,
+        filters: state.filters,
+        settings: state.settings,
       }),
   }));
 }
@@ -133,5 +189,7 @@ export function selectUrlState(state: AtlasState): UrlState {
     opacity: state.opacity,
     selection: state.selection,
     lang: state.lang,
+    filters: state.filters,
+    settings: state.settings,
   };
 }

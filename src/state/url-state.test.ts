@@ -12,6 +12,21 @@ describe('url state codec', () => {
     state.visible['pdet-municipalities'] = true;
     state.visible.departments = false;
     state.opacity['pdet-subregions'] = 0.3;
+    state.filters = {
+      pillars: ['SR', 'RD'],
+      types: ['SR-ERF'],
+      statuses: [],
+      agencies: ['Policía (DIRAN)', 'Parques Nacionales Naturales'],
+      dateFrom: '2020-01-01',
+      dateTo: null,
+    };
+    state.settings = {
+      cocaYear: 2021,
+      changeFrom: 2015,
+      changeTo: 2024,
+      rankingLayer: 'zonas-futuro',
+      beforeAfterType: 'SR-ERF',
+    };
     const decoded = decodeUrlState(`#${encodeUrlState(state)}`);
     expect(decoded.ignored).toEqual([]);
     expect(decoded.hasView).toBe(true);
@@ -40,6 +55,16 @@ describe('url state codec', () => {
     expect(decodeUrlState('#v=5/95/0').ignored).toEqual(['v']);
     expect(decodeUrlState('#s=municipalities:%E0%A4%A').ignored).toEqual(['s']);
     expect(decodeUrlState('#v=5/4/-74/370').state.view.bearing).toBe(10);
+  });
+
+  it('ignores malformed filters one by one', () => {
+    const { state, ignored } = decodeUrlState(
+      '#p=SR,XX&t=RD-TIE&st=done&d=2024-01-01/2020-01-01&y=1990&cy=2020-2010&rl=x&ba=Y',
+    );
+    expect(ignored).toEqual(['p', 'st', 'd', 'y', 'cy', 'rl', 'ba']);
+    expect(state.filters.types).toEqual(['RD-TIE']);
+    expect(state.filters.pillars).toBeNull();
+    expect(state.settings).toEqual(defaultUrlState().settings);
   });
 
   it('accepts an empty layer list (everything off)', () => {

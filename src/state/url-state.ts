@@ -5,8 +5,22 @@
  * are reported so the app can say what it ignored.
  *
  * Format: `#v=<zoom>/<lat>/<lon>[/<bearing>]&l=<layer>,<layer>&o=<layer>:<0-100>,…&s=<layer>:<id>&lang=es`
+ * plus the intervention filters (`p` pillars, `t` types, `st` statuses, `ag` agencies, `d` from/to)
+ * and analysis settings (`y` coca year, `cy` change years, `rl` ranking layer, `ba` before/after type).
  */
 import type { Lang } from '../i18n/translate';
+import {
+  type AnalysisSettings,
+  COCA_FIRST_YEAR,
+  COCA_LAST_YEAR,
+  DEFAULT_SETTINGS,
+  EMPTY_FILTERS,
+  type FilterState,
+  isIsoDate,
+  isPillar,
+  isStatus,
+  isType,
+} from './filters';
 import {
   DEFAULT_OPACITY,
   DEFAULT_VISIBLE,
@@ -24,6 +38,8 @@ export interface UrlState {
   opacity: Record<ToggleLayerId, number>;
   selection: ZoneRef | null;
   lang: Lang;
+  filters: FilterState;
+  settings: AnalysisSettings;
 }
 
 export interface DecodedUrlState {
@@ -41,6 +57,8 @@ export function defaultUrlState(): UrlState {
     opacity: { ...DEFAULT_OPACITY },
     selection: null,
     lang: 'es',
+    filters: { ...EMPTY_FILTERS },
+    settings: { ...DEFAULT_SETTINGS },
   };
 }
 
@@ -58,6 +76,26 @@ export function encodeUrlState(state: UrlState): string {
   if (opacity.length > 0) parts.push(`o=${opacity.join(',')}`);
   if (state.selection) parts.push(`s=${state.selection.layer}:${encodeURIComponent(state.selection.id)}`);
   parts.push(`lang=${state.lang}`);
+  const { filters, settings } = state;
+  const list = (key: string, values: readonly string[] | null) => {
+    if (values !== null) parts.push(`${key}=${values.map(encodeURIComponent).join(',')}`);
+  };
+  list('p', filters.pillars);
+  list('t', filters.types);
+  list('st', filters.statuses);
+  list('ag', filters.agencies);
+  if (filters.dateFrom !== null || filters.dateTo !== null)
+    parts.push(`d=${filters.dateFrom ?? ''}/${filters.dateTo ?? ''}`);
+  if (settings.cocaYear !== DEFAULT_SETTINGS.cocaYear) parts.push(`y=${settings.cocaYear}`);
+  if (
+    settings.changeFrom !== DEFAULT_SETTINGS.changeFrom ||
+    settings.changeTo !== DEFAULT_SETTINGS.changeTo
+  ) {
+    parts.push(`cy=${settings.changeFrom}-${settings.changeTo}`);
+  }
+  if (settings.rankingLayer !== DEFAULT_SETTINGS.rankingLayer) parts.push(`rl=${settings.rankingLayer}`);
+  if (settings.beforeAfterType !== DEFAULT_SETTINGS.beforeAfterType)
+    parts.push(`ba=${settings.beforeAfterType}`);
   return parts.join('&');
 }
 
@@ -111,7 +149,60 @@ export function decodeUrlState(hash: string): DecodedUrlState {
     if (lang === 'es' || lang === 'en') state.lang = lang;
     else ignored.push('lang');
   }
+  decodeFilters(params, state, ignored);
   return { state, ignored, hasView: view !== null && !ignored.includes('v') };
+}
+
+function decodeFilters(params: URLSearchParams, state: UrlState, ignored: string[]): void {
+  const list = <T extends string>(key: string, guard: (value: string) => value is T): T[] | null => {
+    const raw = params.get(key);
+    if (raw === null) return null;
+    const values = raw === '' ? [] : raw.split(',').map((value) => safeDecode(value) ?? '');
+    if (values.every(guard)) return values;
+    ignored.push(key);
+    return null;
+  };
+  state.filters.pillars = list('p', isPillar);
+  state.filters.types = list('t', isType);
+  state.filters.statuses = list('st', isStatus);
+  state.filters.agencies = list('ag', (value): value is string => value.length > 0 && value.length <= 80);
+  const dates = params.get('d');
+  if (dates !== null) {
+    const [from = '', to = ''] = dates.split('/');
+    if (
+      (from === '' || isIsoDate(from)) &&
+      (to === '' || isIsoDate(to)) &&
+      (from === '' || to === '' || from <= to)
+    ) {
+      state.filters.dateFrom = from || null;
+      state.filters.dateTo = to || null;
+    } else ignored.push('d');
+  }
+  const isYear = (value: number) =>
+    Number.isInteger(value) && value >= COCA_FIRST_YEAR && value <= COCA_LAST_YEAR;
+  const year = params.get('y');
+  if (year !== null) {
+    if (isYear(Number(year))) state.settings.cocaYear = Number(year);
+    else ignored.push('y');
+  }
+  const change = params.get('cy');
+  if (change !== null) {
+    const [from, to] = change.split('-').map(Number);
+    if (isYear(from) && isYear(to) && from < to) {
+      state.settings.changeFrom = from;
+      state.settings.changeTo = to;
+    } else ignored.push('cy');
+  }
+  const rankingLayer = params.get('rl');
+  if (rankingLayer !== null) {
+    if (isZoneLayer(rankingLayer)) state.settings.rankingLayer = rankingLayer;
+    else ignored.push('rl');
+  }
+  const beforeAfter = params.get('ba');
+  if (beforeAfter !== null) {
+    if (isType(beforeAfter)) state.settings.beforeAfterType = beforeAfter;
+    else ignored.push('ba');
+  }
 }
 
 function parseView(value: string): View | null {

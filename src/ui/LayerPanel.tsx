@@ -4,11 +4,15 @@
  */
 import { TOGGLE_LAYERS, type ToggleLayerId } from '../state/layers';
 import { useAtlasStore } from '../state/store';
+import { FilterPanel } from './FilterPanel';
 import { Legend } from './Legend';
 import { useT } from './use-t';
 
 /** The manifest entry that holds each toggle layer's provenance. */
 const MANIFEST_ID: Record<ToggleLayerId, string> = {
+  'coca-choropleth': 'coca-municipal',
+  'coca-estimates': 'coca-estimates',
+  interventions: 'interventions',
   departments: 'departments',
   'pdet-subregions': 'pdet-subregions',
   'pdet-municipalities': 'municipalities',
@@ -46,6 +50,12 @@ export function LayerPanel() {
                 {id === 'zonas-futuro' && (
                   <span className="badge badge-approx">{t('layers.approximate')}</span>
                 )}
+                {entry?.allocation === 'sample' && (
+                  <span className="badge badge-sample">{t('layers.sample')}</span>
+                )}
+                {entry?.allocation === 'synthetic' && (
+                  <span className="badge badge-sample">{t('layers.synthetic')}</span>
+                )}
               </label>
               <input
                 type="range"
@@ -77,6 +87,7 @@ export function LayerPanel() {
       </label>
       <p className="hint">{t('layers.basemapHint')}</p>
       <Legend />
+      <FilterPanel />
     </aside>
   );
 }

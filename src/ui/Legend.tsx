@@ -1,16 +1,76 @@
 /** The legend for the visible layers, drawn from the same palette as the map style. */
-import { COLORS, pdetColorMap } from '../map/palette';
+import { PILLARS } from '../io/schemas';
+import {
+  COCA_CELL_CLASSES,
+  COCA_MUNICIPAL_CLASSES,
+  COLORS,
+  PILLAR_COLORS,
+  pdetColorMap,
+} from '../map/palette';
 import { useAtlasStore } from '../state/store';
 import { useT } from './use-t';
 
 export function Legend() {
-  const { t } = useT();
+  const { t, n } = useT();
   const visible = useAtlasStore((s) => s.visible);
+  const year = useAtlasStore((s) => s.settings.cocaYear);
   const catalog = useAtlasStore((s) => s.catalog);
   const subregions = pdetColorMap(catalog ? [...catalog.pdetSubregions.keys()] : []);
   return (
     <section className="legend" aria-label={t('legend.title')}>
       <h2>{t('legend.title')}</h2>
+      {visible.interventions && (
+        <>
+          <h3>{t('legend.interventions')}</h3>
+          <ul data-testid="legend-interventions">
+            {PILLARS.map((pillar) => (
+              <li key={pillar}>
+                <span className="swatch swatch-dot" style={{ background: PILLAR_COLORS[pillar] }} />
+                {t(`pillar.${pillar}`)}
+              </li>
+            ))}
+            <li>
+              <span className="swatch swatch-dot" style={{ background: '#fff', borderColor: '#555' }} />
+              {t('legend.statusPlanned')}
+            </li>
+            <li>
+              <span className="swatch swatch-dot" style={{ background: '#9ca3af' }} />
+              {t('legend.statusSuspended')}
+            </li>
+            <li>
+              <span className="swatch swatch-dot swatch-cluster" style={{ background: '#374151' }} />
+              {t('legend.cluster')}
+            </li>
+          </ul>
+        </>
+      )}
+      {visible['coca-choropleth'] && (
+        <>
+          <h3>{t('legend.cocaMunicipal', { year })}</h3>
+          <ul className="legend-classes">
+            {COCA_MUNICIPAL_CLASSES.map((c, index) => (
+              <li key={c.min}>
+                <span className="swatch swatch-fill" style={{ background: c.color }} />
+                {classLabel(COCA_MUNICIPAL_CLASSES, index, n)}
+              </li>
+            ))}
+          </ul>
+          {year === 2024 && <p className="note">{t('legend.contested', { year })}</p>}
+        </>
+      )}
+      {visible['coca-estimates'] && (
+        <>
+          <h3>{t('legend.cocaCells', { year: Math.max(year, 2015) })}</h3>
+          <ul className="legend-classes">
+            {COCA_CELL_CLASSES.map((c, index) => (
+              <li key={c.min}>
+                <span className="swatch swatch-dot" style={{ background: c.color }} />
+                {classLabel(COCA_CELL_CLASSES, index, n)}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       <ul>
         {visible['pilot-municipalities'] && (
           <li>
@@ -58,4 +118,15 @@ export function Legend() {
       )}
     </section>
   );
+}
+
+/** "100 – 500" style label of class `index` (the last class is open: "≥ 10.000"). */
+function classLabel(
+  classes: readonly { min: number }[],
+  index: number,
+  n: (value: number) => string,
+): string {
+  const low = classes[index].min < 1 ? 0 : classes[index].min;
+  const next = classes[index + 1];
+  return next ? `${n(low)} – ${n(next.min)}` : `≥ ${n(low)}`;
 }

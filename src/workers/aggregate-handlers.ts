@@ -13,6 +13,7 @@ import { buildZoneIndex } from '../geo/build-zone-index';
 import { type Aggregator, type AggregatorLayer, createAggregator } from '../geo/create-aggregator';
 import type { InterventionColumns } from '../geo/intervention-columns';
 import type { InterventionFilters } from '../geo/intervention-filters';
+import { maskToIndices } from '../geo/mask-to-indices';
 import type { ZoneIndex } from '../geo/zone-index-types';
 
 /** Creates the worker's method table (with its state: zone indexes by layer, one aggregator). */
@@ -47,6 +48,10 @@ export function createAggregateHandlers() {
     },
     setFilters(params: { filters: InterventionFilters }) {
       return current().setFilters(params.filters);
+    },
+    /** Indices of the interventions kept by the current filters. */
+    indices(_params: Record<string, never>) {
+      return maskToIndices(current().mask());
     },
     aggregate(params: { layer: string }) {
       return current().aggregate(params.layer);
@@ -85,7 +90,8 @@ export function handleAggregateRequest(
     const handler = handlers[request.method] as (params: unknown) => unknown;
     if (typeof handler !== 'function') throw new Error(`unknown method "${String(request.method)}"`);
     const result = handler(request.params);
-    const transfer = request.method === 'assign' ? [(result as Int32Array).buffer as ArrayBuffer] : [];
+    const fresh = request.method === 'assign' || request.method === 'indices';
+    const transfer = fresh ? [(result as Int32Array | Uint32Array).buffer as ArrayBuffer] : [];
     return { response: { id: request.id, result }, transfer };
   } catch (error) {
     return {

@@ -1,0 +1,160 @@
+/**
+ * The analysis session: prepares the aggregation engine in its Web Worker (zone index over the
+ * municipalities, assignments of every intervention to the four zone layers, official coca per
+ * zone) and answers queries (filters + selected zone + settings) with the filtered interventions
+ * and the zone figures. Keeps internal state (the worker client and the prepared layers).
+ */
+import type { FeatureCollection } from 'geojson';
+import type { BeforeAfterRow } from '../geo/aggregate-before-after';
+import type { ZoneRow } from '../geo/aggregate-rows';
+import { buildZoneLookup } from '../geo/build-zone-lookup';
+import { cocaByZone } from '../geo/coca-by-zone';
+import type { CocaSeries } from '../geo/coca-series';
+import type { AggregatorLayer } from '../geo/create-aggregator';
+import { deriveAssignment } from '../geo/derive-assignment';
+import type { InterventionColumns } from '../geo/intervention-columns';
+import type { InterventionFilters } from '../geo/intervention-filters';
+import { toColumns } from '../geo/to-columns';
+import { zoneDivipolaCodes } from '../geo/zone-divipola-codes';
+import type { AnalysisSettings, FilterState } from '../state/filters';
+import { ZONE_LAYERS, type ZoneLayerId, type ZoneRef } from '../state/layers';
+import type { AggregateClient } from '../workers/aggregate-client';
+import type { AnalysisData } from './load-analysis-data';
+import type { ZoneCollections } from './load-atlas-data';
+
+export interface ZoneLayerInfo {
+  /** Zone reference id (DIVIPOLA or name) of each feature, by feature index. */
+  ids: string[];
+  names: string[];
+  indexOf: Map<string, number>;
+  /** DIVIPOLA codes of each zone (all official members, with or without a polygon). */
+  codes: string[][];
+  /** Zone of each intervention (feature index, -1 outside). */
+  assignment: Int32Array;
+}
+
+export interface AnalysisQuery {
+  filters: FilterState;
+  selection: ZoneRef | null;
+  settings: AnalysisSettings;
+}
+
+export interface AnalysisResult {
+  query: AnalysisQuery;
+  /** Interventions that pass the filters and lie in the selected zone (indices into the data). */
+  indices: Uint32Array;
+  /** Figures of the selected zone, or of all interventions when nothing is selected. */
+  zone: ZoneRow;
+  /** Every zone of the ranking layer (filters applied, zone filter not). */
+  ranking: ZoneRow[];
+  beforeAfter: BeforeAfterRow[];
+}
+
+export interface AnalysisSession {
+  data: AnalysisData;
+  columns: InterventionColumns;
+  layers: Record<ZoneLayerId, ZoneLayerInfo>;
+  compute(query: AnalysisQuery): Promise<AnalysisResult>;
+  dispose(): void;
+}
+
+/** Converts the UI filter state (and the selection) to the engine's filters. */
+export function toEngineFilters(
+  filters: FilterState,
+  zone: { layer: ZoneLayerId; index: number } | null,
+): InterventionFilters {
+  const engine: InterventionFilters = {};
+  if (filters.pillars) engine.pillars = filters.pillars;
+  if (filters.types) engine.types = filters.types;
+  if (filters.statuses) engine.statuses = filters.statuses;
+  if (filters.agencies) engine.agencies = filters.agencies;
+  if (filters.dateFrom || filters.dateTo) {
+    engine.dateRange = { from: filters.dateFrom ?? undefined, to: filters.dateTo ?? undefined };
+  }
+  if (zone) engine.zone = { layer: zone.layer, zone: zone.index };
+  return engine;
+}
+
+const zoneIdOf = (layer: ZoneLayerId, properties: Record<string, unknown>) =>
+  String(
+    layer === 'municipalities' || layer === 'pilot-municipalities' ? properties.divipola : properties.name,
+  );
+
+export async function startAnalysisSession(
+  client: AggregateClient,
+  collections: ZoneCollections,
+  data: AnalysisData,
+): Promise<AnalysisSession> {
+  const columns = toColumns(data.interventions);
+  await client.call('buildIndex', { layer: 'municipalities', collection: collections.municipalities });
+  const municipal = await client.call('assign', {
+    layer: 'municipalities',
+    lon: columns.lon.slice(),
+    lat: columns.lat.slice(),
+  });
+  const municipalCodes = zoneDivipolaCodes(collections.municipalities);
+  const layers = {} as Record<ZoneLayerId, ZoneLayerInfo>;
+  const engineLayers: Record<string, AggregatorLayer> = {};
+  for (const layer of ZONE_LAYERS) {
+    const collection: FeatureCollection = collections[layer];
+    const codes = zoneDivipolaCodes(collection);
+    const assignment =
+      layer === 'municipalities'
+        ? municipal
+        : deriveAssignment(municipal, buildZoneLookup(municipalCodes, codes));
+    const ids = collection.features.map((feature) => zoneIdOf(layer, feature.properties ?? {}));
+    const names = collection.features.map((feature) => String(feature.properties?.name));
+    layers[layer] = { ids, names, indexOf: new Map(ids.map((id, index) => [id, index])), codes, assignment };
+    const coca: CocaSeries = cocaByZone(data.cocaTable, codes);
+    engineLayers[layer] = { assignment, zoneCount: ids.length, names, coca };
+  }
+  await client.call('init', { columns, layers: engineLayers });
+
+  const zoneOf = (selection: ZoneRef | null) => {
+    if (!selection) return null;
+    const index = layers[selection.layer].indexOf.get(selection.id);
+    return index === undefined ? null : { layer: selection.layer, index };
+  };
+
+  let queue: Promise<unknown> = Promise.resolve();
+  const run = async (query: AnalysisQuery): Promise<AnalysisResult> => {
+    const { settings } = query;
+    const zone = zoneOf(query.selection);
+    const rowOptions = {
+      changeYears: [settings.changeFrom, settings.changeTo] as const,
+      perCocaYear: settings.cocaYear,
+    };
+    await client.call('setFilters', { filters: toEngineFilters(query.filters, null) });
+    const ranking = await client.call('rows', { layer: settings.rankingLayer, options: rowOptions });
+    const beforeAfter = await client.call('beforeAfter', {
+      layer: settings.rankingLayer,
+      options: { type: settings.beforeAfterType, window: 3 },
+    });
+    let zoneRow: ZoneRow;
+    if (zone) {
+      const rows =
+        zone.layer === settings.rankingLayer
+          ? ranking
+          : await client.call('rows', { layer: zone.layer, options: rowOptions });
+      zoneRow = rows[zone.index];
+    } else {
+      zoneRow = ranking[ranking.length - 1];
+    }
+    await client.call('setFilters', { filters: toEngineFilters(query.filters, zone) });
+    const indices = await client.call('indices', {});
+    return { query, indices, zone: zoneRow, ranking: ranking.slice(0, -2), beforeAfter };
+  };
+
+  return {
+    data,
+    columns,
+    layers,
+    // Queries run one after another (the worker keeps one filter state).
+    compute(query) {
+      const next = queue.then(() => run(query));
+      queue = next.catch(() => undefined);
+      return next;
+    },
+    dispose: () => client.dispose(),
+  };
+}

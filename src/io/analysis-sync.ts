@@ -1,0 +1,80 @@
+/**
+ * Starts the analysis (loads point data, prepares the worker) and keeps its results in step with
+ * the store: every change of filters, selected zone or settings runs one query; an answer that
+ * arrives after a newer query started is dropped.
+ */
+import type { AtlasState, AtlasStore } from '../state/store';
+import { createAggregateClient, startAggregateWorker } from '../workers/aggregate-client';
+import { type AnalysisQuery, startAnalysisSession } from './analysis-session';
+import type { JsonFetcher } from './fetch-json';
+import { loadAnalysisData } from './load-analysis-data';
+import type { ZoneCollections } from './load-atlas-data';
+
+const queryOf = (state: AtlasState): AnalysisQuery => ({
+  filters: state.filters,
+  selection: state.selection,
+  settings: state.settings,
+});
+
+export function startAnalysisSync(
+  store: AtlasStore,
+  fetchJson: JsonFetcher,
+  collections: ZoneCollections,
+): () => void {
+  let stopped = false;
+  let unsubscribe = () => {};
+  let dispose = () => {};
+  const fail = (error: unknown) =>
+    store
+      .getState()
+      .setAnalysisStatus({ state: 'error', message: error instanceof Error ? error.message : String(error) });
+
+  store.getState().setAnalysisStatus({ state: 'loading' });
+  (async () => {
+    const data = await loadAnalysisData(fetchJson);
+    for (const problem of data.problems) {
+      console.warn(
+        `${problem.file}: feature ${problem.index}${problem.id ? ` (${problem.id})` : ''}: ${problem.message}`,
+      );
+    }
+    const session = await startAnalysisSession(
+      createAggregateClient(startAggregateWorker()),
+      collections,
+      data,
+    );
+    if (stopped) {
+      session.dispose();
+      return;
+    }
+    dispose = session.dispose;
+    store
+      .getState()
+      .setAnalysisData({ data: session.data, columns: session.columns, layers: session.layers });
+    let latest = 0;
+    const run = (state: AtlasState) => {
+      const ticket = ++latest;
+      session
+        .compute(queryOf(state))
+        .then((result) => {
+          if (ticket === latest && !stopped) store.getState().setAnalysisResult(result);
+        })
+        .catch(fail);
+    };
+    run(store.getState());
+    unsubscribe = store.subscribe((state, previous) => {
+      if (
+        state.filters !== previous.filters ||
+        state.selection !== previous.selection ||
+        state.settings !== previous.settings
+      ) {
+        run(state);
+      }
+    });
+  })().catch(fail);
+
+  return () => {
+    stopped = true;
+    unsubscribe();
+    dispose();
+  };
+}

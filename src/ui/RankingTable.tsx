@@ -1,0 +1,4 @@
+/** Zones of a layer ranked by a metric. (Being built.) */
+export function RankingTable() {
+  return null;
+}
