@@ -2,17 +2,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FeatureCollection, Geometry } from 'geojson';
 import { assignZones } from '../../src/geo/assign-zones';
+import { buildAggregatorLayers } from '../../src/geo/build-aggregator-layers';
 import { buildZoneIndex } from '../../src/geo/build-zone-index';
-import { buildZoneLookup } from '../../src/geo/build-zone-lookup';
-import { cocaByZone } from '../../src/geo/coca-by-zone';
 import type { CocaMunicipalTable } from '../../src/geo/coca-series';
-import { type AggregatorLayer, createAggregator } from '../../src/geo/create-aggregator';
-import { deriveAssignment } from '../../src/geo/derive-assignment';
+import { createAggregator } from '../../src/geo/create-aggregator';
 import type { InterventionColumns } from '../../src/geo/intervention-columns';
 import type { InterventionFilters } from '../../src/geo/intervention-filters';
 import { seededRandom } from '../../src/geo/seeded-random';
 import { toColumns } from '../../src/geo/to-columns';
-import { zoneDivipolaCodes } from '../../src/geo/zone-divipola-codes';
 import { INTERVENTION_TYPES, InterventionFeature, PILLARS, STATUSES } from '../../src/io/schemas';
 import { syntheticColumns } from '../../test/fixtures/synthetic-columns';
 import type { ZoneLayerId } from './load-zone-layers';
@@ -40,25 +37,12 @@ export function benchFilterUpdates(
   options: { count: number; changes: number; seed: number },
 ): FilterBenchResult {
   const { columns, source } = loadColumns(directory, options.count, options.seed);
-  const municipalities = layers.municipalities;
-  const assignment = assignZones(buildZoneIndex(municipalities), columns.lon, columns.lat);
-  const codes = zoneDivipolaCodes(municipalities);
+  const assignment = assignZones(buildZoneIndex(layers.municipalities), columns.lon, columns.lat);
   const tablePath = join(directory, 'coca-municipal.json');
-  const table: CocaMunicipalTable | undefined = existsSync(tablePath)
+  const coca: CocaMunicipalTable | undefined = existsSync(tablePath)
     ? JSON.parse(readFileSync(tablePath, 'utf8'))
     : undefined;
-  const aggregatorLayers: Record<string, AggregatorLayer> = {};
-  for (const [id, collection] of Object.entries(layers)) {
-    const zoneCodes = zoneDivipolaCodes(collection);
-    aggregatorLayers[id] = {
-      assignment:
-        id === 'municipalities'
-          ? assignment
-          : deriveAssignment(assignment, buildZoneLookup(codes, zoneCodes)),
-      zoneCount: collection.features.length,
-      coca: table ? cocaByZone(table, zoneCodes) : undefined,
-    };
-  }
+  const aggregatorLayers = buildAggregatorLayers(assignment, layers, { coca });
   const aggregator = createAggregator(columns, aggregatorLayers, { cacheSize: 0 });
   const random = seededRandom(options.seed);
   let filters: InterventionFilters = {};
