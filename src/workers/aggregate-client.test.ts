@@ -55,6 +55,8 @@ describe('aggregate worker client', () => {
     ]);
     expect(changed).toEqual(['pillar']);
     expect(rows.map((row) => row.count)).toEqual([2, 0, 0, 1, 0, 0, 0, 2, 5]);
+    const kept = await client.call('indices', {});
+    expect(Array.from(kept, (i) => columns.ids[i])).toEqual(['i1', 'i2', 'i7', 'i8', 'i10']);
   });
 
   it('rejects with the worker’s error message', async () => {
