@@ -5,42 +5,9 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { translate } from '../i18n/translate';
-import { cocaCellsCollection, cocaForYear, filteredCollection } from '../state/analysis-selectors';
 import type { AtlasState, AtlasStore } from '../state/store';
-import { buildStyle } from './build-style';
 import { MapAdapter } from './map-adapter';
-
-const choropleth = { table: null as unknown, year: 0, value: {} as Record<string, number> };
-
-/** Official coca per municipality for the chosen year, memoised on (table, year). */
-function cocaByMunicipality(state: AtlasState): Record<string, number> {
-  const table = state.analysisData?.data.cocaTable ?? null;
-  if (!table) return {};
-  if (choropleth.table !== table || choropleth.year !== state.settings.cocaYear) {
-    choropleth.table = table;
-    choropleth.year = state.settings.cocaYear;
-    choropleth.value = cocaForYear(table, state.settings.cocaYear);
-  }
-  return choropleth.value;
-}
-
-/** The style for the current state (also used by exports, which re-render the same map off-screen). */
-export function styleFor(state: AtlasState) {
-  return buildStyle({
-    geoBaseUrl: new URL('geo/', document.baseURI).href,
-    visible: state.visible,
-    opacity: state.opacity,
-    onlineBasemap: state.onlineBasemap,
-    selection: state.selection,
-    pdetSubregions: state.catalog ? [...state.catalog.pdetSubregions.keys()] : [],
-    attribution: Object.fromEntries(
-      (state.manifest?.layers ?? []).map((layer) => [layer.id, layer.attribution]),
-    ),
-    cocaByMunicipality: cocaByMunicipality(state),
-    cocaYear: state.settings.cocaYear,
-    selectedIntervention: state.selectedIntervention,
-  });
-}
+import { pointDataFor, styleFor } from './style-for-state';
 
 const styleInputsChanged = (a: AtlasState, b: AtlasState) =>
   a.visible !== b.visible ||
@@ -55,16 +22,12 @@ const styleInputsChanged = (a: AtlasState, b: AtlasState) =>
 
 /** Pushes the point data that changed: filtered interventions and the coca cells. */
 function syncPointData(adapter: MapAdapter, state: AtlasState, previous: AtlasState | null) {
-  const data = state.analysisData;
-  if (!data) return;
-  if (data !== previous?.analysisData)
-    adapter.setPointData('coca-estimates', cocaCellsCollection(data.data.cocaCells));
-  if (state.analysisResult && state.analysisResult !== previous?.analysisResult) {
-    adapter.setPointData(
-      'interventions',
-      filteredCollection(data.data.interventions, state.analysisResult.indices),
-    );
-  }
+  if (!state.analysisData) return;
+  if (state.analysisData === previous?.analysisData && state.analysisResult === previous?.analysisResult)
+    return;
+  const data = pointDataFor(state);
+  if (data['coca-estimates']) adapter.setPointData('coca-estimates', data['coca-estimates']);
+  if (data.interventions) adapter.setPointData('interventions', data.interventions);
 }
 
 export function MapHost({ store }: { store: AtlasStore }) {

@@ -21,7 +21,7 @@ import {
   classIndex,
   PILLAR_COLORS,
   pdetColorMap,
-} from './palette';
+} from '../theme/palette';
 
 export interface StyleInput {
   /** Absolute URL of the folder holding the shipped layers, ending in `/`. */
@@ -39,6 +39,11 @@ export interface StyleInput {
   cocaYear?: number;
   /** Id of the selected intervention, outlined on the map. */
   selectedIntervention?: string | null;
+  /**
+   * Point data inlined in the style, for off-screen renders (exports) that have no adapter to push
+   * it. The on-screen map leaves this out and pushes data through the adapter.
+   */
+  pointData?: Partial<Record<(typeof POINT_SOURCES)[number], GeoJSON.FeatureCollection>>;
 }
 
 /** Point sources whose data the adapter pushes (never through the style, which stays small). */
@@ -73,14 +78,18 @@ export function buildStyle(input: StyleInput): StyleSpecification {
     labels: source('labels.geojson', 'labels'),
     interventions: {
       type: 'geojson',
-      data: EMPTY,
+      data: input.pointData?.interventions ?? EMPTY,
       cluster: true,
       clusterRadius: 42,
       clusterMaxZoom: 8,
       promoteId: 'id',
       attribution: input.attribution.interventions,
     } as SourceSpecification,
-    'coca-estimates': { type: 'geojson', data: EMPTY, attribution: input.attribution['coca-estimates'] },
+    'coca-estimates': {
+      type: 'geojson',
+      data: input.pointData?.['coca-estimates'] ?? EMPTY,
+      attribution: input.attribution['coca-estimates'],
+    },
   };
   if (input.onlineBasemap) {
     sources.osm = {
