@@ -21,7 +21,9 @@ function cocaByMunicipality(state: AtlasState): Record<string, number> {
 }
 
 /** The filtered interventions and the coca cells of a state, as the map's point sources. */
-export function pointDataFor(state: AtlasState) {
+export function pointDataFor(
+  state: AtlasState,
+): Partial<Record<'interventions' | 'coca-estimates', GeoJSON.FeatureCollection>> {
   const data = state.analysisData;
   if (!data) return {};
   return {
