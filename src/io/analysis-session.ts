@@ -7,11 +7,7 @@
 import type { FeatureCollection } from 'geojson';
 import type { BeforeAfterRow } from '../geo/aggregate-before-after';
 import type { ZoneRow } from '../geo/aggregate-rows';
-import { buildZoneLookup } from '../geo/build-zone-lookup';
-import { cocaByZone } from '../geo/coca-by-zone';
-import type { CocaSeries } from '../geo/coca-series';
-import type { AggregatorLayer } from '../geo/create-aggregator';
-import { deriveAssignment } from '../geo/derive-assignment';
+import { buildAggregatorLayers } from '../geo/build-aggregator-layers';
 import type { InterventionColumns } from '../geo/intervention-columns';
 import type { InterventionFilters } from '../geo/intervention-filters';
 import { toColumns } from '../geo/to-columns';
@@ -92,21 +88,18 @@ export async function startAnalysisSession(
     lon: columns.lon.slice(),
     lat: columns.lat.slice(),
   });
-  const municipalCodes = zoneDivipolaCodes(collections.municipalities);
+  const engineLayers = buildAggregatorLayers(municipal, { ...collections }, { coca: data.cocaTable });
   const layers = {} as Record<ZoneLayerId, ZoneLayerInfo>;
-  const engineLayers: Record<string, AggregatorLayer> = {};
   for (const layer of ZONE_LAYERS) {
     const collection: FeatureCollection = collections[layer];
-    const codes = zoneDivipolaCodes(collection);
-    const assignment =
-      layer === 'municipalities'
-        ? municipal
-        : deriveAssignment(municipal, buildZoneLookup(municipalCodes, codes));
     const ids = collection.features.map((feature) => zoneIdOf(layer, feature.properties ?? {}));
-    const names = collection.features.map((feature) => String(feature.properties?.name));
-    layers[layer] = { ids, names, indexOf: new Map(ids.map((id, index) => [id, index])), codes, assignment };
-    const coca: CocaSeries = cocaByZone(data.cocaTable, codes);
-    engineLayers[layer] = { assignment, zoneCount: ids.length, names, coca };
+    layers[layer] = {
+      ids,
+      names: [...(engineLayers[layer].names ?? [])],
+      indexOf: new Map(ids.map((id, index) => [id, index])),
+      codes: zoneDivipolaCodes(collection),
+      assignment: engineLayers[layer].assignment,
+    };
   }
   await client.call('init', { columns, layers: engineLayers });
 
