@@ -11,7 +11,7 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import { runMapshaper } from './run-mapshaper.ts';
 
 /** lon/lat bounds of the map extent: west, south, east, north. */
-export const CONTEXT_BBOX = [-82, -5, -66, 13.5] as const;
+export const CONTEXT_BBOX = [-96, -24, -48, 24] as const;
 
 export interface ContextProperties {
   name: string;

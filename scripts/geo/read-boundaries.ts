@@ -81,7 +81,7 @@ export async function readBoundaries(
 export function contextDescription(root: string): BoundaryDescription {
   return {
     source:
-      'Natural Earth 1:10m admin-0 countries as packaged in npm world-atlas (countries-10m.json), clipped to lon -82..-66, lat -5..13.5',
+      'Natural Earth 1:10m admin-0 countries as packaged in npm world-atlas (countries-10m.json), clipped to lon -96..-48, lat -24..24',
     licence: 'Natural Earth: public domain. world-atlas packaging: ISC licence.',
     attribution: 'Natural Earth',
     year: 'Natural Earth release packaged by world-atlas',

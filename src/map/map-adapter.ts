@@ -72,6 +72,11 @@ export class MapAdapter {
       canvasContextAttributes: { preserveDrawingBuffer: true },
       fadeDuration: 0,
       maxZoom: 14,
+      // The offline context layer (public/geo/context.geojson) covers this box; beyond it is nothing.
+      maxBounds: [
+        [-96, -24],
+        [-48, 24],
+      ],
     });
     this.map.addControl(new AttributionControl({ compact: false }), 'bottom-right');
     this.map.addControl(new NavigationControl({ visualizePitch: false }), 'top-right');
