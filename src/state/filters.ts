@@ -11,6 +11,7 @@ import {
   type Status,
 } from '../io/schemas';
 import type { ZoneLayerId } from './layers';
+import type { RankingMetric } from './rank-zones';
 
 export interface FilterState {
   /** null = no filter on this dimension. */
@@ -42,6 +43,8 @@ export interface AnalysisSettings {
   rankingLayer: ZoneLayerId;
   /** Intervention type of the before/after comparison. */
   beforeAfterType: InterventionType;
+  /** Metric of the ranking table (and, later, of the zone choropleth). */
+  rankingMetric: RankingMetric;
 }
 
 export const COCA_FIRST_YEAR = 2001;
@@ -55,6 +58,7 @@ export const DEFAULT_SETTINGS: Readonly<AnalysisSettings> = {
   changeTo: 2023,
   rankingLayer: 'pdet-subregions',
   beforeAfterType: 'RD-PNIS',
+  rankingMetric: 'count',
 };
 
 export const isPillar = (value: string): value is Pillar => (PILLARS as readonly string[]).includes(value);

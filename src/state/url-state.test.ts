@@ -26,6 +26,7 @@ describe('url state codec', () => {
       changeTo: 2024,
       rankingLayer: 'zonas-futuro',
       beforeAfterType: 'SR-ERF',
+      rankingMetric: 'coca_change',
     };
     const decoded = decodeUrlState(`#${encodeUrlState(state)}`);
     expect(decoded.ignored).toEqual([]);
@@ -65,6 +66,17 @@ describe('url state codec', () => {
     expect(state.filters.types).toEqual(['RD-TIE']);
     expect(state.filters.pillars).toBeNull();
     expect(state.settings).toEqual(defaultUrlState().settings);
+  });
+
+  it('keeps the ranking metric (rm) only when it is not the default, and ignores unknown ones', () => {
+    const state = defaultUrlState();
+    expect(encodeUrlState(state)).not.toContain('rm=');
+    state.settings.rankingMetric = 'seized_kg';
+    expect(encodeUrlState(state)).toContain('rm=seized_kg');
+    expect(decodeUrlState(`#${encodeUrlState(state)}`).state.settings.rankingMetric).toBe('seized_kg');
+    const bad = decodeUrlState('#rm=name');
+    expect(bad.ignored).toEqual(['rm']);
+    expect(bad.state.settings.rankingMetric).toBe('count');
   });
 
   it('accepts an empty layer list (everything off)', () => {

@@ -6,7 +6,8 @@
  *
  * Format: `#v=<zoom>/<lat>/<lon>[/<bearing>]&l=<layer>,<layer>&o=<layer>:<0-100>,…&s=<layer>:<id>&lang=es`
  * plus the intervention filters (`p` pillars, `t` types, `st` statuses, `ag` agencies, `d` from/to)
- * and analysis settings (`y` coca year, `cy` change years, `rl` ranking layer, `ba` before/after type).
+ * and analysis settings (`y` coca year, `cy` change years, `rl` ranking layer, `ba` before/after type,
+ * `rm` ranking metric).
  */
 import type { Lang } from '../i18n/translate';
 import {
@@ -30,6 +31,7 @@ import {
   type ToggleLayerId,
   type ZoneRef,
 } from './layers';
+import { isRankingMetric } from './rank-zones';
 import { DEFAULT_VIEW, type View } from './view';
 
 export interface UrlState {
@@ -96,6 +98,7 @@ export function encodeUrlState(state: UrlState): string {
   if (settings.rankingLayer !== DEFAULT_SETTINGS.rankingLayer) parts.push(`rl=${settings.rankingLayer}`);
   if (settings.beforeAfterType !== DEFAULT_SETTINGS.beforeAfterType)
     parts.push(`ba=${settings.beforeAfterType}`);
+  if (settings.rankingMetric !== DEFAULT_SETTINGS.rankingMetric) parts.push(`rm=${settings.rankingMetric}`);
   return parts.join('&');
 }
 
@@ -202,6 +205,11 @@ function decodeFilters(params: URLSearchParams, state: UrlState, ignored: string
   if (beforeAfter !== null) {
     if (isType(beforeAfter)) state.settings.beforeAfterType = beforeAfter;
     else ignored.push('ba');
+  }
+  const rankingMetric = params.get('rm');
+  if (rankingMetric !== null) {
+    if (isRankingMetric(rankingMetric)) state.settings.rankingMetric = rankingMetric;
+    else ignored.push('rm');
   }
 }
 
