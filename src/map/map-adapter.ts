@@ -88,14 +88,7 @@ export class MapAdapter {
     this.tooltip.hidden = true;
     container.appendChild(this.tooltip);
 
-    this.map.on('moveend', () => {
-      const center = this.map.getCenter();
-      this.options.onMoveEnd({
-        center: [center.lng, center.lat],
-        zoom: this.map.getZoom(),
-        bearing: this.map.getBearing(),
-      });
-    });
+    this.map.on('moveend', () => this.reportView());
     this.map.on('movestart', () => setIdleFlag(false));
     this.map.on('idle', () => setIdleFlag(true));
     this.map.on('error', (event) => this.options.onError(String(event.error?.message ?? event.error)));
@@ -121,6 +114,8 @@ export class MapAdapter {
     });
     this.map.on('load', () => {
       for (const source of this.pointData.keys()) this.pushPointData(source);
+      // The first camera (fitted to Colombia when the URL had no view) fires no moveend.
+      this.reportView();
     });
     this.map.on('click', (event) => this.onClick(event.point));
     for (const layer of INTERVENTION_LAYERS) {
@@ -131,6 +126,15 @@ export class MapAdapter {
         this.map.getCanvas().style.cursor = '';
       });
     }
+  }
+
+  private reportView(): void {
+    const center = this.map.getCenter();
+    this.options.onMoveEnd({
+      center: [center.lng, center.lat],
+      zoom: this.map.getZoom(),
+      bearing: this.map.getBearing(),
+    });
   }
 
   /** Replaces the features of a point source (interventions after filtering, coca cells). */

@@ -57,9 +57,17 @@ export async function openBrowser(options: { width?: number; height?: number } =
   };
 }
 
-/** Resolves when the app reports that the map has drawn everything it was asked to (MapLibre `idle`). */
-export async function waitForMapIdle(page: Page, timeout = 60_000): Promise<void> {
-  await page.waitForFunction(() => document.documentElement.dataset.mapIdle === 'true', undefined, {
-    timeout,
-  });
+/**
+ * Resolves when the app has loaded its analysis data (or reported an error) and the map has drawn
+ * everything it was asked to (MapLibre `idle`).
+ */
+export async function waitForMapIdle(page: Page, timeout = 90_000): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const { mapIdle, analysis } = document.documentElement.dataset;
+      return mapIdle === 'true' && (analysis === 'ready' || analysis === 'error');
+    },
+    undefined,
+    { timeout },
+  );
 }
