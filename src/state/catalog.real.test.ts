@@ -1,0 +1,38 @@
+// The catalog built from the shipped files: every PDET member is listed, including the nine drawn
+// inside another polygon, and the pilots and Zonas Futuro are all findable.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { Manifest } from '../io/manifest';
+import { buildCatalog, searchCatalog, zoneMembers } from './catalog';
+
+const read = (file: string) => JSON.parse(readFileSync(`public/geo/${file}`, 'utf8'));
+const catalog = buildCatalog({
+  manifest: Manifest.parse(read('manifest.json')),
+  municipalities: read('municipalities.geojson'),
+  pdetSubregions: read('pdet-subregions.geojson'),
+  zonasFuturo: read('zonas-futuro.geojson'),
+  pilots: read('pilot-municipalities.geojson'),
+});
+
+describe('catalog of the shipped layers', () => {
+  it('lists 170 PDET members in 16 subregions, nine of them drawn inside another polygon', () => {
+    const members = [...catalog.pdetSubregions.values()].flatMap((zone) => zoneMembers(catalog, zone));
+    expect(catalog.pdetSubregions.size).toBe(16);
+    expect(members).toHaveLength(170);
+    expect(new Set(members.map((m) => m.divipola)).size).toBe(170);
+    expect(members.filter((m) => m.drawnInside)).toHaveLength(9);
+    for (const zone of catalog.pdetSubregions.values()) {
+      expect(zoneMembers(catalog, zone)).toHaveLength(zone.municipalityCount);
+    }
+  });
+
+  it('finds the three pilots and the five Zonas Futuro', () => {
+    expect(catalog.pilots).toEqual(['05120', '52835', '54720']);
+    expect(catalog.zonasFuturo.size).toBe(5);
+    expect(searchCatalog(catalog, 'sardinata')[0].ref).toEqual({
+      layer: 'pilot-municipalities',
+      id: '54720',
+    });
+    expect(searchCatalog(catalog, 'carmen del darien')[0].name).toBe('Carmen del Darién');
+  });
+});
