@@ -40,8 +40,13 @@ export interface SelectionSlice {
 export interface UiSlice {
   lang: Lang;
   sourcesOpen: boolean;
+  exportOpen: boolean;
+  /** Presentation mode: all UI chrome hidden, the map fills the window (Esc leaves). */
+  presentation: boolean;
   setLang(lang: Lang): void;
   setSourcesOpen(open: boolean): void;
+  setExportOpen(open: boolean): void;
+  setPresentation(on: boolean): void;
 }
 
 export type DataStatus = { state: 'loading' } | { state: 'ready' } | { state: 'error'; message: string };
@@ -122,8 +127,12 @@ const createSelectionSlice: Slice<SelectionSlice> = (set) => ({
 const createUiSlice: Slice<UiSlice> = (set) => ({
   lang: 'es',
   sourcesOpen: false,
+  exportOpen: false,
+  presentation: false,
   setLang: (lang) => set({ lang }),
   setSourcesOpen: (sourcesOpen) => set({ sourcesOpen }),
+  setExportOpen: (exportOpen) => set({ exportOpen }),
+  setPresentation: (presentation) => set({ presentation }),
 });
 
 const createDataSlice: Slice<DataSlice> = (set) => ({

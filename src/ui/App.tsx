@@ -11,6 +11,7 @@ import { MapHost } from '../map/MapHost';
 import { useAtlasStore } from '../state/store';
 import { startUrlSync } from '../state/url-sync';
 import { BottomDrawer } from './BottomDrawer';
+import { ExportDialog } from './ExportDialog';
 import { FilterChips } from './FilterChips';
 import { Header } from './Header';
 import { InfoPanel } from './InfoPanel';
@@ -23,6 +24,7 @@ export function App() {
   const { t } = useT();
   const status = useAtlasStore((s) => s.status);
   const analysisState = useAtlasStore((s) => s.analysisStatus.state);
+  const presentation = useAtlasStore((s) => s.presentation);
 
   useEffect(() => {
     const stop = startUrlSync(useAtlasStore, {
@@ -50,7 +52,7 @@ export function App() {
   }, [analysisState]);
 
   return (
-    <div className="app">
+    <div className={presentation ? 'app export-presentation' : 'app'}>
       <Header />
       <main className="app-main">
         <LayerPanel />
@@ -73,6 +75,7 @@ export function App() {
         </aside>
       </main>
       <SourcesDialog />
+      <ExportDialog />
     </div>
   );
 }

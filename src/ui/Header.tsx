@@ -7,6 +7,7 @@ export function Header() {
   const { t, lang } = useT();
   const setLang = useAtlasStore((s) => s.setLang);
   const setSourcesOpen = useAtlasStore((s) => s.setSourcesOpen);
+  const setExportOpen = useAtlasStore((s) => s.setExportOpen);
   return (
     <header className="app-header">
       <div className="app-title">
@@ -15,6 +16,15 @@ export function Header() {
       </div>
       <ZonePicker />
       <div className="header-actions">
+        <button
+          type="button"
+          onClick={() => setExportOpen(true)}
+          title={t('export.openHint')}
+          aria-keyshortcuts="Control+Shift+E Meta+Shift+E"
+          data-testid="export-open"
+        >
+          {t('export.open')}
+        </button>
         <button type="button" onClick={() => setSourcesOpen(true)}>
           {t('header.sources')}
         </button>

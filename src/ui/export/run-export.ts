@@ -1,0 +1,171 @@
+/**
+ * The export dialog's glue between the store and the export core: builds the request, the shared
+ * composition, the camera and the style from store state only (so the same link and preset give
+ * the same image), checks the size first and runs one export or a per-zone batch.
+ */
+import { cameraForBBox } from '../../export/camera-for-bbox';
+import { checkExportSize, type ExportSizeProblem } from '../../export/check-export-size';
+import { exportBatch } from '../../export/export-batch';
+import {
+  completeComposition,
+  type ExportResult,
+  type ExportStage,
+  exportImage,
+  layoutFor,
+} from '../../export/export-image';
+import type { Layout } from '../../export/layout';
+import { resolveExportSize } from '../../export/resolve-export-size';
+import type { DeviceLimits, ExportRequest, ExportSize, MapCamera } from '../../export/types';
+import { styleFor } from '../../map/style-for-state';
+import type { AtlasState } from '../../state/store';
+import {
+  type BatchLayer,
+  batchTitle,
+  batchZones,
+  type ExportStateView,
+  sharedComposition,
+  visibleLayerIds,
+  zoneName,
+} from './export-context';
+
+export function stateView(state: AtlasState): ExportStateView {
+  return {
+    visible: state.visible,
+    selection: state.selection,
+    filters: state.filters,
+    cocaYear: state.settings.cocaYear,
+    lang: state.lang,
+    manifest: state.manifest,
+    catalog: state.catalog,
+  };
+}
+
+/** The export camera: the store's view, flat (tiled renders need pitch 0). */
+export function cameraFor(state: AtlasState): MapCamera {
+  return { center: state.view.center, zoom: state.view.zoom, bearing: state.view.bearing, pitch: 0 };
+}
+
+export type Prepared =
+  | { ok: true; size: ExportSize; layout: Layout }
+  | { ok: false; problem: ExportSizeProblem };
+
+/** Resolves the size, lays out the frame and checks the device can render it. */
+export function prepareExport(
+  state: AtlasState,
+  request: ExportRequest,
+  limits: DeviceLimits,
+  exportDate: string,
+  tiled = false,
+): Prepared {
+  let size: ExportSize;
+  try {
+    size = resolveExportSize(request.size);
+  } catch {
+    const { width, height } = request.size.kind === 'custom' ? request.size : { width: 0, height: 0 };
+    return {
+      ok: false,
+      problem: {
+        ok: false,
+        reason: { key: 'size.invalid', values: { width, height } },
+        largestFit: { width: 0, height: 0 },
+        scale: 0,
+        tiledPossible: false,
+        largestTiledFit: null,
+      },
+    };
+  }
+  const composition = completeComposition(
+    sharedComposition(stateView(state), exportDate),
+    request,
+    cameraFor(state),
+  );
+  const layout = layoutFor(size, composition);
+  const check = checkExportSize(size, (output) => layoutFor({ ...size, ...output }, composition).map, limits);
+  if (!check.ok && !(tiled && check.tiledPossible)) return { ok: false, problem: check };
+  return { ok: true, size, layout };
+}
+
+export interface RunOptions {
+  limits: DeviceLimits;
+  exportDate: string;
+  tiled?: boolean;
+  signal: AbortSignal;
+  onStage(stage: ExportStage): void;
+}
+
+/** One export of the current view. */
+export function runSingleExport(
+  state: AtlasState,
+  request: ExportRequest,
+  options: RunOptions,
+): Promise<ExportResult> {
+  const view = stateView(state);
+  return exportImage(
+    {
+      request,
+      style: styleFor(state, { inlinePointData: true }),
+      camera: cameraFor(state),
+      composition: sharedComposition(view, options.exportDate),
+      limits: options.limits,
+      naming: {
+        zone: zoneName(view.selection, view.catalog) ?? 'colombia',
+        layers: visibleLayerIds(view.visible),
+      },
+      tiled: options.tiled,
+    },
+    { signal: options.signal, onStage: options.onStage },
+  );
+}
+
+/** One image per zone of `layer`, each framed to its zone's bbox, as one ZIP. */
+export function runBatchExport(
+  state: AtlasState,
+  request: ExportRequest,
+  layer: BatchLayer,
+  layout: Layout,
+  options: Omit<RunOptions, 'onStage'> & {
+    onProgress(done: number, total: number, zone: string): void;
+  },
+) {
+  const view = stateView(state);
+  if (!view.catalog) throw new Error('The zone catalog is not loaded yet.');
+  const zones = batchZones(view.catalog, layer).map((zone) => ({
+    id: zone.id,
+    name: zone.name,
+    camera: cameraForBBox(zone.bbox, layout.mapCss, { padding: 24, maxZoom: 14 }),
+  }));
+  return exportBatch(
+    {
+      request: { ...request, title: batchTitle(request.title, zoneName(view.selection, view.catalog)) },
+      style: styleFor(state, { inlinePointData: true }),
+      composition: sharedComposition(view, options.exportDate),
+      limits: options.limits,
+      zones,
+      layers: visibleLayerIds(view.visible),
+      batchName: layer,
+      tiled: options.tiled,
+    },
+    {
+      signal: options.signal,
+      onProgress: (progress) => options.onProgress(progress.done, progress.total, progress.zone.name),
+    },
+  );
+}
+
+/** Saves a blob through a temporary `<a download>` link. */
+export function downloadBlob(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/** Whether this browser can put a PNG on the clipboard. */
+export function canCopyImages(): boolean {
+  return typeof ClipboardItem !== 'undefined' && typeof navigator.clipboard?.write === 'function';
+}
