@@ -95,6 +95,11 @@ describe('foundation journey', () => {
     const canvas = page.locator('.map-container canvas');
     const box = await canvas.boundingBox();
     if (!box) throw new Error('no canvas');
+    await page.mouse.move(box.x + box.width / 2 - 5, box.y + box.height / 2 - 5);
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    const tooltip = page.locator('.map-tooltip');
+    await expect.poll(() => tooltip.isVisible()).toBe(true);
+    expect(await tooltip.textContent()).toContain('San Andrés de Tumaco (Nariño)');
     await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
     const panel = page.getByTestId('info-panel');
     await expect.poll(() => panel.isVisible()).toBe(true);
@@ -103,6 +108,16 @@ describe('foundation journey', () => {
     expect(text).toContain('San Andrés de Tumaco');
     expect(text).toContain('Nariño');
     expect(text).toContain('Pacífico y Frontera Nariñense');
+  });
+
+  it("lists a subregion's members, including those drawn inside another polygon, with a note", async () => {
+    await page.getByRole('button', { name: 'Pacífico y Frontera Nariñense' }).click();
+    await expect.poll(() => page.getByTestId('info-member-count').textContent()).toBe('11');
+    await page.locator('.zone-picker input').fill('Chocó');
+    await page.keyboard.press('Enter');
+    const panel = page.getByTestId('info-panel');
+    await expect.poll(() => panel.textContent()).toContain('Carmen del Darién');
+    expect(await panel.textContent()).toContain('sin polígono propio; dibujado dentro de Riosucio');
   });
 
   it('flies to Sardinata from the zone picker, by keyboard', async () => {
