@@ -184,6 +184,8 @@ export const es = {
   'ba.difference': 'Diferencia (zona − control)',
   'ba.controlColumn': 'Cambio en el control',
   'ba.methodTitle': 'Método',
+  'ba.noControl':
+    'Sin zonas de control: ninguna zona sin este tipo tenía coca (conocida) en los años de antes; no hay con qué comparar.',
   'ba.percentPoints': '{value} p. p.',
   'ba.noWindow':
     'La ventana de 3 años antes y después del primer año no cabe en la serie de coca: sin comparación.',
@@ -487,6 +489,8 @@ export const en: Record<MessageKey, string> = {
   'ba.difference': 'Difference (zone − control)',
   'ba.controlColumn': 'Control change',
   'ba.methodTitle': 'Method',
+  'ba.noControl':
+    'No control zones: no zone without this type had (known) coca in the years before; nothing to compare with.',
   'ba.percentPoints': '{value} pp',
   'ba.noWindow':
     'The 3-year window before and after the first year does not fit the coca series: no comparison.',

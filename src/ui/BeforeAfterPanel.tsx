@@ -164,6 +164,7 @@ function ZoneComparison({
         {ha(row.difference, true)}
         {points(row.differencePercent)}
       </dd>
+      {row.controlZones === 0 && <dd className="zstats-wide muted">{t('ba.noControl')}</dd>}
     </dl>
   );
 }

@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { useAtlasStore } from '../state/store';
-import { ALL_ROW, analysisData, analysisResult, zoneRow } from './testing/stats-fixtures';
+import { ALL_ROW, analysisData, analysisResult, BEFORE_AFTER, zoneRow } from './testing/stats-fixtures';
 import { ZoneStats } from './ZoneStats';
 
 /** Text without the narrow and normal no-break spaces that Intl puts around % and units. */
@@ -101,6 +101,18 @@ describe('ZoneStats before/after', () => {
     expect(text('zstats-ba-change')).toBe('+300 ha (+11,5%)');
     expect(text('zstats-ba-difference')).toBe('+300 ha (+11,5 p. p.)');
     expect(screen.getByText(/Descriptivo, no causal/)).toBeTruthy();
+  });
+
+  it('says when there is no control zone to compare with', () => {
+    const selection = { layer: 'pdet-subregions' as const, id: 'Pacífico y Frontera Nariñense' };
+    const result = analysisResult({ selection });
+    result.beforeAfter = [
+      { ...BEFORE_AFTER, controlZones: 0, controlChange: null, difference: null, differencePercent: null },
+    ];
+    useAtlasStore.setState({ selection, analysisResult: result });
+    render(<ZoneStats />);
+    expect(text('zstats-ba-difference')).toBe('—');
+    expect(screen.getByText(/Sin zonas de control/)).toBeTruthy();
   });
 
   it('says when the selected zone has no intervention of the type', () => {

@@ -10,7 +10,7 @@ import { linearScale, linePath, niceTicks } from './scale';
 
 const WIDTH = 300;
 const HEIGHT = 170;
-const MARGIN = { top: 10, right: 10, bottom: 22, left: 46 };
+const MARGIN = { top: 12, right: 16, bottom: 22, left: 46 };
 
 export interface CocaTrendChartProps {
   trend: CocaTrend;
