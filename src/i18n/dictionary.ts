@@ -129,6 +129,8 @@ export const es = {
   'stats.title': 'Estadísticas',
   'stats.allZones': 'Colombia — todas las zonas',
   'stats.updating': 'Actualizando…',
+  'stats.notAZone':
+    '{name} no tiene polígono propio en la fuente de límites, así que no se le pueden asignar intervenciones: se muestran las cifras de toda Colombia.',
   'stats.waiting': 'Las estadísticas aparecen cuando termina de prepararse el análisis.',
   'stats.count': 'Intervenciones (con filtros)',
   'stats.budget': 'Presupuesto',
@@ -434,6 +436,8 @@ export const en: Record<MessageKey, string> = {
   'stats.title': 'Statistics',
   'stats.allZones': 'Colombia — all zones',
   'stats.updating': 'Updating…',
+  'stats.notAZone':
+    '{name} has no polygon of its own in the boundary source, so no interventions can be assigned to it: figures for all Colombia are shown.',
   'stats.waiting': 'Statistics appear once the analysis is ready.',
   'stats.count': 'Interventions (filters applied)',
   'stats.budget': 'Budget',

@@ -27,6 +27,7 @@ export function ZoneStats() {
   const status = useAtlasStore((s) => s.analysisStatus.state);
   const settings = useAtlasStore((s) => s.settings);
   const setSetting = useAtlasStore((s) => s.setSetting);
+  const catalog = useAtlasStore((s) => s.catalog);
   const [bars, setBars] = useState<'pillar' | 'type'>('pillar');
 
   if (!result || !data) {
@@ -43,6 +44,7 @@ export function ZoneStats() {
   const zoneIndex = typeof zone.zone === 'number' ? zone.zone : null;
   const codes = selected && zoneIndex !== null ? data.layers[selected.layer].codes[zoneIndex] : null;
   const zoneName = codes ? zone.name : t('stats.allZones');
+  const catalogName = selected && catalog?.municipalities.get(selected.id)?.name;
   const table = data.data.cocaTable;
   const contested = table.contested_years ?? [];
   const trend = zoneCocaTrend(table, codes);
@@ -63,6 +65,11 @@ export function ZoneStats() {
           {zoneName}
         </p>
         {status === 'loading' && <p className="muted">{t('stats.updating')}</p>}
+        {selected && !codes && (
+          <p className="note" data-testid="zstats-not-a-zone">
+            {t('stats.notAZone', { name: catalogName ?? selected.id })}
+          </p>
+        )}
       </header>
       <dl className="zstats-list">
         <dt>{t('stats.count')}</dt>
