@@ -10,6 +10,9 @@ import type { JsonFetcher } from './fetch-json';
 import { loadAnalysisData } from './load-analysis-data';
 import type { ZoneCollections } from './load-atlas-data';
 
+/** Settings that change the query's answer (the ranking metric only re-sorts rows in the UI). */
+const QUERY_SETTINGS = ['cocaYear', 'changeFrom', 'changeTo', 'rankingLayer', 'beforeAfterType'] as const;
+
 const queryOf = (state: AtlasState): AnalysisQuery => ({
   filters: state.filters,
   selection: state.selection,
@@ -65,7 +68,7 @@ export function startAnalysisSync(
       if (
         state.filters !== previous.filters ||
         state.selection !== previous.selection ||
-        state.settings !== previous.settings
+        QUERY_SETTINGS.some((key) => state.settings[key] !== previous.settings[key])
       ) {
         run(state);
       }
