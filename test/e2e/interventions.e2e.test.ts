@@ -213,6 +213,42 @@ describe('interventions journey', () => {
     expect(await page.getByTestId('filter-chips').textContent()).toContain('Catatumbo');
   });
 
+  it('scrolls to and highlights an intervention clicked on the map', async () => {
+    // An isolated intervention late in the table's default order (by id), so the table must scroll.
+    const distance = (a: Intervention, b: Intervention) =>
+      Math.hypot(
+        a.geometry.coordinates[0] - b.geometry.coordinates[0],
+        a.geometry.coordinates[1] - b.geometry.coordinates[1],
+      );
+    const target = [...inCatatumboNotSR]
+      .sort((a, b) => b.properties.id.localeCompare(a.properties.id))
+      .slice(0, 60)
+      .find((f) => interventions.features.every((other) => other === f || distance(f, other) > 0.01));
+    if (!target) throw new Error('no isolated intervention to click');
+    const [lon, lat] = target.geometry.coordinates;
+    const url = new URL(page.url());
+    const hash = new URLSearchParams(url.hash.slice(1));
+    hash.set('v', `13/${lat}/${lon}`);
+    await page.goto(
+      `${url.origin}${url.pathname}#${hash.toString().replace(/%2F/g, '/').replace(/%3A/g, ':')}`,
+    );
+    await page.reload();
+    await waitForApp(page);
+    await expect.poll(() => rowCount(page), { timeout: 30_000 }).toBe(String(inCatatumboNotSR.length));
+    const row = page.locator(`[data-testid=interventions-table] tr[data-id="${target.properties.id}"]`);
+    expect(await row.count()).toBe(0);
+    const box = await page.locator('.map-container canvas').boundingBox();
+    if (!box) throw new Error('no canvas');
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await expect.poll(() => row.getAttribute('aria-selected'), { timeout: 10_000 }).toBe('true');
+    const rowBox = await row.boundingBox();
+    const viewport = await page.locator('.itable-scroll').boundingBox();
+    if (!rowBox || !viewport) throw new Error('no boxes');
+    expect(rowBox.y).toBeGreaterThanOrEqual(viewport.y);
+    expect(rowBox.y + rowBox.height).toBeLessThanOrEqual(viewport.y + viewport.height + 1);
+    await waitForMapIdle(page);
+  });
+
   it('keeps the map idle and the console clean, with no request outside the origin', async () => {
     await waitForMapIdle(page);
     const origin = new URL(baseUrl).origin;
