@@ -3,14 +3,11 @@
  * ones are in the DOM), sorted by a pure function (`sortInterventions`), and selecting one selects
  * the intervention in the store and flies the map to it; a selection made on the map scrolls its
  * row into view. Keyboard: the active row is the one tab stop; arrows, Page Up/Down, Home and End
- * move it; Enter or Space selects. Export buttons download the rows as CSV or GeoJSON, and the
- * zone figures as CSV. Every text is React text (never HTML).
+ * move it; Enter or Space selects. The export buttons (InterventionsExports) download the rows in
+ * table order. Every text is React text (never HTML).
  */
 import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { dataFileName, interventionsCsv, zonesCsv } from '../io/export-csv';
-import { interventionsGeoJson } from '../io/export-geojson';
-import type { ExportContext } from '../io/export-metadata';
 import type { InterventionFeature } from '../io/schemas';
 import {
   keyMeasure,
@@ -20,7 +17,7 @@ import {
   type TableColumn,
 } from '../state/sort-interventions';
 import { useAtlasStore } from '../state/store';
-import { downloadText } from './download';
+import { InterventionsExports } from './InterventionsExports';
 import { useT } from './use-t';
 
 const ROW_HEIGHT = 30;
@@ -61,12 +58,19 @@ function cellText(
   }
 }
 
+/** Tooltip of a cell: the full title, or the names behind pillar and type codes. */
+function cellTitle(column: TableColumn, p: InterventionFeature['properties'], t: T['t']): string | null {
+  if (column === 'title') return p.title;
+  if (column === 'pillar') return t(`pillar.${p.pillar}`);
+  if (column === 'type') return t(`type.${p.type}`);
+  return null;
+}
+
 export function InterventionsTable() {
-  const { t, n, lang } = useT();
+  const { t, n } = useT();
   const data = useAtlasStore((s) => s.analysisData);
   const result = useAtlasStore((s) => s.analysisResult);
   const catalog = useAtlasStore((s) => s.catalog);
-  const manifest = useAtlasStore((s) => s.manifest);
   const selectedId = useAtlasStore((s) => s.selectedIntervention);
   const selectIntervention = useAtlasStore((s) => s.selectIntervention);
   const flyTo = useAtlasStore((s) => s.flyTo);
@@ -158,50 +162,6 @@ export function InterventionsTable() {
       direction: current?.column === column && current.direction === 'asc' ? 'desc' : 'asc',
     }));
 
-  /** The export's provenance and the zone name for the file name (null before the first result). */
-  const exportContext = (): { context: ExportContext; scope: string } | null => {
-    if (!result) return null;
-    const selection = result.query.selection;
-    const zoneName = selection
-      ? selection.layer === 'municipalities' || selection.layer === 'pilot-municipalities'
-        ? municipalityName(selection.id)
-        : selection.id
-      : null;
-    const context: ExportContext = {
-      lang,
-      exportedAt: new Date().toISOString(),
-      layers: manifest?.layers ?? [],
-      filters: result.query.filters,
-      settings: result.query.settings,
-      zone: selection ? `${zoneName} (${t(`picker.kind.${selection.layer}`)})` : null,
-    };
-    return { context, scope: zoneName ?? 'colombia' };
-  };
-
-  const exportRows = (format: 'csv' | 'geojson') => {
-    const prepared = exportContext();
-    if (!prepared || !features) return;
-    const { context, scope } = prepared;
-    const name = dataFileName('interventions', scope, context.exportedAt, format);
-    if (format === 'csv') {
-      const lookup = (code: string) => catalog?.municipalities.get(code);
-      downloadText(interventionsCsv(features, rows, context, lookup), name, 'text/csv;charset=utf-8');
-    } else {
-      const collection = interventionsGeoJson(features, rows, context);
-      downloadText(JSON.stringify(collection), name, 'application/geo+json;charset=utf-8');
-    }
-  };
-
-  const exportZones = () => {
-    const prepared = exportContext();
-    if (!prepared || !result) return;
-    const layer = result.query.settings.rankingLayer;
-    const name = dataFileName('zones', layer, prepared.context.exportedAt, 'csv');
-    downloadText(zonesCsv(result.ranking, layer, prepared.context), name, 'text/csv;charset=utf-8');
-  };
-
-  const count = n(rows.length);
-  const layerName = t(`picker.kind.${result?.query.settings.rankingLayer ?? 'pdet-subregions'}`);
   const items = virtualizer.getVirtualItems();
   return (
     <div className="itable">
@@ -209,35 +169,7 @@ export function InterventionsTable() {
         <p className="itable-sample" data-testid="table-sample-note">
           {t('table.sampleNote')}
         </p>
-        <div className="itable-exports">
-          <button
-            type="button"
-            disabled={!result}
-            onClick={() => exportRows('csv')}
-            title={t('table.exportCsvHint', { count })}
-            data-testid="export-csv"
-          >
-            {t('table.exportCsv')}
-          </button>
-          <button
-            type="button"
-            disabled={!result}
-            onClick={() => exportRows('geojson')}
-            title={t('table.exportGeojsonHint', { count })}
-            data-testid="export-geojson"
-          >
-            {t('table.exportGeojson')}
-          </button>
-          <button
-            type="button"
-            disabled={!result}
-            onClick={exportZones}
-            title={t('table.exportZonesHint', { layer: layerName })}
-            data-testid="export-zones"
-          >
-            {t('table.exportZones')}
-          </button>
-        </div>
+        <InterventionsExports rows={rows} />
       </div>
       <div className="itable-scroll" ref={scrollRef}>
         <table
@@ -303,7 +235,7 @@ export function InterventionsTable() {
                         <td
                           key={column}
                           className={`itable-col-${column}${NUMERIC.has(column) ? ' number' : ''}`}
-                          title={column === 'title' ? text : undefined}
+                          title={cellTitle(column, p, t) ?? undefined}
                         >
                           {text}
                         </td>
