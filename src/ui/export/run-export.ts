@@ -14,6 +14,7 @@ import {
   layoutFor,
 } from '../../export/export-image';
 import type { Layout } from '../../export/layout';
+import { pruneHiddenLayers } from '../../export/prune-hidden-layers';
 import { resolveExportSize } from '../../export/resolve-export-size';
 import type { DeviceLimits, ExportRequest, ExportSize, MapCamera } from '../../export/types';
 import { styleFor } from '../../map/style-for-state';
@@ -93,8 +94,13 @@ export interface RunOptions {
   onStage(stage: ExportStage): void;
 }
 
+/** The core's browser parts with the faster two-pass map render (loaded with maplibre-gl). */
+async function dependencies() {
+  return (await import('../../export/render-map-two-pass')).twoPassDependencies();
+}
+
 /** One export of the current view. */
-export function runSingleExport(
+export async function runSingleExport(
   state: AtlasState,
   request: ExportRequest,
   options: RunOptions,
@@ -103,7 +109,7 @@ export function runSingleExport(
   return exportImage(
     {
       request,
-      style: styleFor(state, { inlinePointData: true }),
+      style: pruneHiddenLayers(styleFor(state, { inlinePointData: true })),
       camera: cameraFor(state),
       composition: sharedComposition(view, options.exportDate),
       limits: options.limits,
@@ -113,12 +119,12 @@ export function runSingleExport(
       },
       tiled: options.tiled,
     },
-    { signal: options.signal, onStage: options.onStage },
+    { signal: options.signal, onStage: options.onStage, dependencies: await dependencies() },
   );
 }
 
 /** One image per zone of `layer`, each framed to its zone's bbox, as one ZIP. */
-export function runBatchExport(
+export async function runBatchExport(
   state: AtlasState,
   request: ExportRequest,
   layer: BatchLayer,
@@ -137,7 +143,7 @@ export function runBatchExport(
   return exportBatch(
     {
       request: { ...request, title: batchTitle(request.title, zoneName(view.selection, view.catalog)) },
-      style: styleFor(state, { inlinePointData: true }),
+      style: pruneHiddenLayers(styleFor(state, { inlinePointData: true })),
       composition: sharedComposition(view, options.exportDate),
       limits: options.limits,
       zones,
@@ -147,6 +153,7 @@ export function runBatchExport(
     },
     {
       signal: options.signal,
+      dependencies: await dependencies(),
       onProgress: (progress) => options.onProgress(progress.done, progress.total, progress.zone.name),
     },
   );
