@@ -69,6 +69,8 @@ export const es = {
   'sources.missing': 'Municipios PDET sin polígono propio',
   'sources.close': 'Cerrar',
   'layer.coca-choropleth': 'Coca por municipio (oficial, ha)',
+  'layer.ranking-choropleth': 'Ranking en el mapa (métrica del ranking)',
+  'legend.ranking': 'Ranking: {metric} por {layer}',
   'layer.coca-estimates': 'Estimación de coca en celdas de 1 km',
   'layer.interventions': 'Intervenciones',
   'pillar.SR': 'Reducción integrada de la oferta',
@@ -207,6 +209,7 @@ export const es = {
   'ranking.layer.pdet-subregions': 'Subregiones PDET',
   'ranking.layer.zonas-futuro': 'Zonas Futuro',
   'ranking.layer.pilot-municipalities': 'Municipios piloto',
+  'ranking.onMap': 'Ver en el mapa',
   'ranking.metric': 'Ordenar por',
   'ranking.rank': 'N.º',
   'ranking.zone': 'Zona',
@@ -295,7 +298,9 @@ export const es = {
   'export.batchHint':
     'Usa «{zone}» en el título para el nombre de cada zona; leyenda y clases iguales en todas.',
   'export.frame': 'Área del mapa exportado',
-  'export.frameLarger': 'La imagen muestra más de lo que cabe en pantalla',
+  'export.frameLarger':
+    'A este zoom, el mapa de la imagen ({width} × {height} px) es más grande que la pantalla: mostrará más territorio del que se ve.',
+  'export.fitScale': 'Ajustar la escala al encuadre de la pantalla (× {scale})',
   'export.presentation': 'Modo presentación',
   'export.presentationExit': 'Salir del modo presentación (Esc)',
   'export.theme.interventions': 'intervenciones',
@@ -376,6 +381,8 @@ export const en: Record<MessageKey, string> = {
   'sources.missing': 'PDET municipalities without a polygon of their own',
   'sources.close': 'Close',
   'layer.coca-choropleth': 'Coca by municipality (official, ha)',
+  'layer.ranking-choropleth': 'Ranking on the map (ranking metric)',
+  'legend.ranking': 'Ranking: {metric} by {layer}',
   'layer.coca-estimates': 'Coca estimate on 1 km cells',
   'layer.interventions': 'Interventions',
   'pillar.SR': 'Integrated supply reduction',
@@ -514,6 +521,7 @@ export const en: Record<MessageKey, string> = {
   'ranking.layer.pdet-subregions': 'PDET subregions',
   'ranking.layer.zonas-futuro': 'Zonas Futuro',
   'ranking.layer.pilot-municipalities': 'Pilot municipalities',
+  'ranking.onMap': 'Show on the map',
   'ranking.metric': 'Rank by',
   'ranking.rank': 'No.',
   'ranking.zone': 'Zone',
@@ -527,7 +535,8 @@ export const en: Record<MessageKey, string> = {
     'Intervention figures: sample data. Coca: UNODC-SIMCI (ODC, datos.gov.co acs4-3wgp). No data last.',
   // --- table (InterventionsTable, exports) ---
   'table.label': 'Filtered interventions',
-  'table.sampleNote': 'Sample data: every intervention in this table is invented (sample), not a real record.',
+  'table.sampleNote':
+    'Sample data: every intervention in this table is invented (sample), not a real record.',
   'table.empty': 'No intervention matches the filters.',
   'table.sortBy': 'Sort by {column}',
   'table.ongoing': 'ongoing',
@@ -601,7 +610,9 @@ export const en: Record<MessageKey, string> = {
   'export.batchHint':
     'Put “{zone}” in the title for each zone’s name; legend and classes are identical in every image.',
   'export.frame': 'Exported map area',
-  'export.frameLarger': 'The image shows more than fits on screen',
+  'export.frameLarger':
+    'At this zoom the image’s map ({width} × {height} px) is larger than the screen: it will show more ground than you see.',
+  'export.fitScale': 'Fit the scale to the screen’s framing (× {scale})',
   'export.presentation': 'Presentation mode',
   'export.presentationExit': 'Leave presentation mode (Esc)',
   'export.theme.interventions': 'interventions',

@@ -18,6 +18,8 @@ const styleInputsChanged = (a: AtlasState, b: AtlasState) =>
   a.manifest !== b.manifest ||
   a.settings.cocaYear !== b.settings.cocaYear ||
   a.analysisData !== b.analysisData ||
+  a.analysisResult !== b.analysisResult ||
+  a.settings.rankingMetric !== b.settings.rankingMetric ||
   a.selectedIntervention !== b.selectedIntervention;
 
 /** Pushes the point data that changed: filtered interventions and the coca cells. */

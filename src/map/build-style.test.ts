@@ -76,6 +76,36 @@ describe('buildStyle', () => {
     ).toEqual(['match', ['get', 'divipola'], ['05120'], '#fdd49e', ['52835'], '#5c0000', 'rgba(0,0,0,0)']);
   });
 
+  it('colours the ranking layer by the ranking metric classes', () => {
+    const style = buildStyle({
+      ...input,
+      visible: { ...input.visible, 'ranking-choropleth': true },
+      rankingChoropleth: {
+        layer: 'zonas-futuro',
+        classes: [
+          { min: 0, color: '#aaaaaa' },
+          { min: 10, color: '#000000' },
+        ],
+        values: { Catatumbo: 12, Arauca: 3 },
+      },
+    });
+    expect(layer(style, 'ranking-choropleth')).toMatchObject({
+      source: 'zonas-futuro',
+      layout: { visibility: 'visible' },
+      paint: {
+        'fill-color': [
+          'match',
+          ['get', 'name'],
+          ['Arauca'],
+          '#aaaaaa',
+          ['Catatumbo'],
+          '#000000',
+          'rgba(0,0,0,0)',
+        ],
+      },
+    });
+  });
+
   it('reads the chosen year of the coca estimate points', () => {
     const style = buildStyle({ ...input, cocaYear: 2019 });
     expect(JSON.stringify(layer(style, 'coca-estimates-dots'))).toContain('"y2019"');

@@ -37,6 +37,12 @@ export interface StyleInput {
   cocaByMunicipality?: Readonly<Record<string, number>>;
   /** The chosen coca year (estimate points carry one property `y<year>` per year). */
   cocaYear?: number;
+  /** The ranking metric per zone of the ranking layer, in classes (see state/ranking-choropleth). */
+  rankingChoropleth?: {
+    layer: ZoneRef['layer'];
+    classes: readonly { min: number; color: string }[];
+    values: Readonly<Record<string, number>>;
+  } | null;
   /** Id of the selected intervention, outlined on the map. */
   selectedIntervention?: string | null;
   /**
@@ -126,6 +132,7 @@ export function buildStyle(input: StyleInput): StyleSpecification {
   }
   layers.push(
     cocaChoropleth(input),
+    rankingChoropleth(input),
     {
       id: 'pdet-subregions-fill',
       type: 'fill',
@@ -274,6 +281,35 @@ function cocaChoropleth(input: StyleInput): LayerSpecification {
     source: 'municipalities',
     layout: { visibility: input.visible['coca-choropleth'] ? 'visible' : 'none' },
     paint: { 'fill-color': color, 'fill-opacity': round(input.opacity['coca-choropleth']) },
+  };
+}
+
+function rankingChoropleth(input: StyleInput): LayerSpecification {
+  const choropleth = input.rankingChoropleth;
+  const layer = choropleth?.layer ?? 'pdet-subregions';
+  const source = layer === 'municipalities' ? 'municipalities' : layer;
+  const key = layer === 'municipalities' || layer === 'pilot-municipalities' ? 'divipola' : 'name';
+  const byClass: string[][] = (choropleth?.classes ?? []).map(() => []);
+  for (const [id, value] of Object.entries(choropleth?.values ?? {}).sort()) {
+    const index = classIndex(value, choropleth?.classes ?? []);
+    if (index >= 0) byClass[index].push(id);
+  }
+  const arms = byClass.flatMap((ids, index) =>
+    ids.length > 0 ? [ids, (choropleth?.classes ?? [])[index].color] : [],
+  );
+  const color = (arms.length > 0
+    ? ['match', ['get', key], ...arms, 'rgba(0,0,0,0)']
+    : 'rgba(0,0,0,0)') as unknown as ExpressionSpecification;
+  return {
+    id: 'ranking-choropleth',
+    type: 'fill',
+    source,
+    layout: { visibility: input.visible['ranking-choropleth'] && choropleth ? 'visible' : 'none' },
+    paint: {
+      'fill-color': color,
+      'fill-opacity': round(input.opacity['ranking-choropleth']),
+      'fill-outline-color': '#4b5563',
+    },
   };
 }
 

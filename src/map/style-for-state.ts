@@ -3,6 +3,7 @@
  * the self-contained style that exports render off-screen.
  */
 import { cocaCellsCollection, cocaForYear, filteredCollection } from '../state/analysis-selectors';
+import { selectRankingChoropleth } from '../state/ranking-choropleth';
 import type { AtlasState } from '../state/store';
 import { buildStyle } from './build-style';
 
@@ -48,6 +49,7 @@ export function styleFor(state: AtlasState, options: { inlinePointData?: boolean
     cocaByMunicipality: cocaByMunicipality(state),
     cocaYear: state.settings.cocaYear,
     selectedIntervention: state.selectedIntervention,
+    rankingChoropleth: selectRankingChoropleth(state),
     pointData: options.inlinePointData ? pointDataFor(state) : undefined,
   });
 }

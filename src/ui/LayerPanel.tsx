@@ -2,23 +2,11 @@
  * Layer switches, opacity, the opt-in online basemap, and the legend. Each layer shows where its
  * data comes from (manifest), and approximate layers say so next to their name.
  */
-import { TOGGLE_LAYERS, type ToggleLayerId } from '../state/layers';
+import { MANIFEST_ID, TOGGLE_LAYERS } from '../state/layers';
 import { useAtlasStore } from '../state/store';
 import { FilterPanel } from './FilterPanel';
 import { Legend } from './Legend';
 import { useT } from './use-t';
-
-/** The manifest entry that holds each toggle layer's provenance. */
-const MANIFEST_ID: Record<ToggleLayerId, string> = {
-  'coca-choropleth': 'coca-municipal',
-  'coca-estimates': 'coca-estimates',
-  interventions: 'interventions',
-  departments: 'departments',
-  'pdet-subregions': 'pdet-subregions',
-  'pdet-municipalities': 'municipalities',
-  'zonas-futuro': 'zonas-futuro',
-  'pilot-municipalities': 'pilot-municipalities',
-};
 
 export function LayerPanel() {
   const { t } = useT();

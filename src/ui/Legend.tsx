@@ -1,7 +1,8 @@
 /** The legend for the visible layers: the same entries every export draws (theme/legend-entries). */
 import { useMemo } from 'react';
+import { selectRankingChoropleth } from '../state/ranking-choropleth';
 import { useAtlasStore } from '../state/store';
-import { legendEntries } from '../theme/legend-entries';
+import { legendEntries, rankingLegendLabel } from '../theme/legend-entries';
 import { useT } from './use-t';
 
 const SWATCH_CLASS = {
@@ -16,6 +17,8 @@ export function Legend() {
   const visible = useAtlasStore((s) => s.visible);
   const cocaYear = useAtlasStore((s) => s.settings.cocaYear);
   const catalog = useAtlasStore((s) => s.catalog);
+  const settings = useAtlasStore((s) => s.settings);
+  const choropleth = useAtlasStore(selectRankingChoropleth);
   const entries = useMemo(
     () =>
       legendEntries({
@@ -23,8 +26,9 @@ export function Legend() {
         cocaYear,
         lang,
         pdetSubregions: catalog ? [...catalog.pdetSubregions.keys()] : [],
+        ranking: choropleth && { label: rankingLegendLabel(lang, settings), classes: choropleth.classes },
       }),
-    [visible, cocaYear, lang, catalog],
+    [visible, cocaYear, lang, catalog, choropleth, settings],
   );
   return (
     <section className="legend" aria-label={t('legend.title')} data-testid="legend">

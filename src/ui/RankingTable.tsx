@@ -32,6 +32,8 @@ export function RankingTable() {
   const rankingLayer = useAtlasStore((s) => s.settings.rankingLayer);
   const metric = useAtlasStore((s) => s.settings.rankingMetric);
   const setSetting = useAtlasStore((s) => s.setSetting);
+  const onMap = useAtlasStore((s) => s.visible['ranking-choropleth']);
+  const setLayerVisible = useAtlasStore((s) => s.setLayerVisible);
   const select = useAtlasStore((s) => s.select);
   const flyTo = useAtlasStore((s) => s.flyTo);
   const [descending, setDescending] = useState(true);
@@ -120,6 +122,15 @@ export function RankingTable() {
               </option>
             ))}
           </select>
+        </label>
+        <label>
+          <input
+            type="checkbox"
+            checked={onMap}
+            onChange={(event) => setLayerVisible('ranking-choropleth', event.target.checked)}
+            data-testid="ranking-on-map"
+          />{' '}
+          {t('ranking.onMap')}
         </label>
         <p className="ranking-note muted">{t('ranking.note')}</p>
       </div>

@@ -14,7 +14,7 @@ import { type Lang, translate } from '../../i18n/translate';
 import type { Manifest } from '../../io/manifest';
 import type { Catalog } from '../../state/catalog';
 import type { FilterState } from '../../state/filters';
-import { TOGGLE_LAYERS, type ToggleLayerId, type ZoneRef } from '../../state/layers';
+import { MANIFEST_ID, TOGGLE_LAYERS, type ToggleLayerId, type ZoneRef } from '../../state/layers';
 import { legendEntries } from '../../theme/legend-entries';
 
 /** The inputs of an export composition: a narrow view of the store. */
@@ -27,18 +27,6 @@ export interface ExportStateView {
   manifest: Pick<Manifest, 'layers'> | null;
   catalog: Catalog | null;
 }
-
-/** The manifest entry that holds each toggle layer's provenance (as in the layer panel). */
-const MANIFEST_ID: Record<ToggleLayerId, string> = {
-  'coca-choropleth': 'coca-municipal',
-  'coca-estimates': 'coca-estimates',
-  interventions: 'interventions',
-  departments: 'departments',
-  'pdet-subregions': 'pdet-subregions',
-  'pdet-municipalities': 'municipalities',
-  'zonas-futuro': 'zonas-futuro',
-  'pilot-municipalities': 'pilot-municipalities',
-};
 
 /** Base layers every map draws whatever the toggles say. */
 const ALWAYS_DRAWN = ['municipalities', 'context'];
