@@ -132,7 +132,6 @@ export function buildStyle(input: StyleInput): StyleSpecification {
   }
   layers.push(
     cocaChoropleth(input),
-    rankingChoropleth(input),
     {
       id: 'pdet-subregions-fill',
       type: 'fill',
@@ -151,6 +150,8 @@ export function buildStyle(input: StyleInput): StyleSpecification {
         'fill-opacity': opacity('pdet-municipalities', 0.6),
       },
     },
+    // Above the PDET fills so its classes read true.
+    rankingChoropleth(input),
     {
       id: HIT_LAYER,
       type: 'fill',
