@@ -109,6 +109,10 @@ describe('buildStyle', () => {
   it('reads the chosen year of the coca estimate points', () => {
     const style = buildStyle({ ...input, cocaYear: 2019 });
     expect(JSON.stringify(layer(style, 'coca-estimates-dots'))).toContain('"y2019"');
+    // Before 2015 there are no cells: the first year is drawn (and the legend says 2015).
+    expect(JSON.stringify(layer(buildStyle({ ...input, cocaYear: 2005 }), 'coca-estimates-dots'))).toContain(
+      '"y2015"',
+    );
   });
 
   it('outlines the selected zone', () => {

@@ -13,6 +13,7 @@ import type {
   SourceSpecification,
   StyleSpecification,
 } from '@maplibre/maplibre-gl-style-spec';
+import { COCA_CELL_FIRST_YEAR } from '../state/filters';
 import type { ToggleLayerId, ZoneRef } from '../state/layers';
 import {
   COCA_CELL_CLASSES,
@@ -316,7 +317,9 @@ function rankingChoropleth(input: StyleInput): LayerSpecification {
 
 function cocaEstimateLayers(input: StyleInput): LayerSpecification[] {
   const visibility = input.visible['coca-estimates'] ? 'visible' : 'none';
-  const value: ExpressionSpecification = ['coalesce', ['get', `y${input.cocaYear ?? 2023}`], 0];
+  // The cells cover 2015–2024 only; earlier years show 2015 (the legend says which year is drawn).
+  const year = Math.max(COCA_CELL_FIRST_YEAR, input.cocaYear ?? 2023);
+  const value: ExpressionSpecification = ['coalesce', ['get', `y${year}`], 0];
   const opacity = round(input.opacity['coca-estimates']);
   return [
     {
