@@ -24,7 +24,7 @@ import type {
   ExportSizeChoice,
 } from '../export/types';
 import { useAtlasStore } from '../state/store';
-import { ExportFrame } from './export/ExportFrame';
+import { ExportFrame, scaleToFit } from './export/ExportFrame';
 import {
   BATCH_LAYERS,
   type BatchLayer,
@@ -295,6 +295,12 @@ export function ExportDialog() {
     : null;
   const copyReason = canCopyImages() ? null : t('export.copyUnavailable');
   const layout = preview?.layout ?? null;
+  const area = open ? document.querySelector('.map-area') : null;
+  const fitScale =
+    layout && area && area.clientWidth > 0 && area.clientHeight > 0
+      ? scaleToFit(layout, { width: area.clientWidth, height: area.clientHeight })
+      : null;
+  const offerFit = layout && fitScale !== null && fitScale > layout.pixelRatio;
 
   return (
     <>
@@ -387,6 +393,24 @@ export function ExportDialog() {
               mapHeight: preview.layout.map.height,
             })}
           </p>
+        )}
+        {offerFit && (
+          <button
+            type="button"
+            className="link"
+            onClick={() => {
+              setPreset('custom');
+              setCustom({
+                width: String(layout.output.width),
+                height: String(layout.output.height),
+                scale: String(fitScale),
+              });
+            }}
+            disabled={busy}
+            data-testid="export-fit-scale"
+          >
+            {t('export.fitScale', { scale: fitScale })}
+          </button>
         )}
         <div className="export-actions">
           <button

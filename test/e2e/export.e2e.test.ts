@@ -8,7 +8,7 @@ import type { FeatureCollection, Point } from 'geojson';
 import type { Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openBrowser, type Session, waitForMapIdle } from './browser';
-import { decodePng, type Image } from './pixels';
+import { changedPixels, decodePng, type Image } from './pixels';
 
 const baseUrl = inject('baseUrl');
 const EXPORT_DATE = '2026-01-15';
@@ -140,15 +140,16 @@ function expectFrame(image: Image, layout: LayoutRects, stamped: boolean) {
 describe('export journey', () => {
   let session: Session;
   let page: Page;
+  let link = '';
+  let firstSlide: Image | null = null;
   const timings: string[] = [];
 
   beforeAll(async () => {
     session = await openBrowser({ width: 1280, height: 800 });
     page = session.page;
     const [lon, lat] = tumaco;
-    await page.goto(
-      `${baseUrl}?exportDate=${EXPORT_DATE}#v=9/${lat}/${lon}&l=coca-choropleth,departments,pilot-municipalities,interventions&s=pilot-municipalities:52835&lang=es`,
-    );
+    link = `${baseUrl}?exportDate=${EXPORT_DATE}#v=9/${lat}/${lon}&l=coca-choropleth,departments,pilot-municipalities,interventions&s=pilot-municipalities:52835&lang=es`;
+    await page.goto(link);
     await waitForMapIdle(page);
     await page.waitForFunction(() => document.documentElement.dataset.analysis === 'ready', undefined, {
       timeout: 60_000,
@@ -168,6 +169,8 @@ describe('export journey', () => {
     );
     await expect.poll(() => page.getByTestId('export-frame').count()).toBe(1);
     expect(await page.getByTestId('export-frame').getAttribute('data-map-css')).toMatch(/^\d+x\d+$/);
+    // A 16:9 map at scale 1 is larger than this 1280 × 800 window's map: the preview says so.
+    expect(await page.getByTestId('export-frame-larger').isVisible()).toBe(true);
   });
 
   it('exports the 16:9 slide as a 1920 × 1080 PNG with map, legend, furniture and the sample stamp', async () => {
@@ -181,6 +184,7 @@ describe('export journey', () => {
     expect(physPerMeter(result.bytes)).toBe(3780); // 96 dpi
     expect(result.layout.output).toEqual({ width: 1920, height: 1080 });
     expectFrame(image, result.layout, true);
+    firstSlide = image;
   });
 
   it('exports A4 landscape at 300 dpi as 3508 × 2480 px with pHYs 300 dpi', async () => {
@@ -246,6 +250,21 @@ describe('export journey', () => {
     const image = decodePng(result.bytes);
     expect([image.width, image.height]).toEqual([1920, 1080]);
     expectFrame(image, result.layout, false);
+  });
+
+  it('gives the same image for the same link and preset', async () => {
+    await closeDialog(page);
+    await page.goto(link);
+    await page.reload();
+    await waitForMapIdle(page);
+    await page.waitForFunction(() => document.documentElement.dataset.analysis === 'ready');
+    await waitForMapIdle(page);
+    await openDialog(page);
+    await page.getByTestId('export-preset').selectOption('slide-16x9');
+    const result = await exportVia(page, () => page.getByTestId('export-run').click());
+    const image = decodePng(result.bytes);
+    if (!firstSlide) throw new Error('the 16:9 export did not run');
+    expect(changedPixels(image, firstSlide, 0)).toBe(0);
   });
 
   it('hides the chrome in presentation mode and leaves it with Esc', async () => {

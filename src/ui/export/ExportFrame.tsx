@@ -2,7 +2,15 @@
  * The live preview of an export on the map: over `.map-area` (pointer-events none), the outer
  * rectangle has the output's aspect ratio and the inner one is exactly the map the image will hold
  * (same centre and zoom as the screen, `layout.mapCss` CSS pixels). Outside the map it is shaded.
+ * When that map is larger than the screen's, a banner says so (the dialog offers a scale that fits).
  */
+
+/** The scale (output px per CSS px) at which the export's map fits inside `area`, 5 % margin. */
+export function scaleToFit(layout: Layout, area: { width: number; height: number }): number {
+  const needed = Math.max(layout.map.width / (area.width * 0.95), layout.map.height / (area.height * 0.95));
+  return Math.ceil(needed * 20) / 20;
+}
+
 import { useEffect, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { Layout } from '../../export/layout';
@@ -47,11 +55,13 @@ export function ExportFrame({ layout }: { layout: Layout }) {
     >
       <div className="export-frame-output" style={outer} />
       <div className="export-frame-map" style={{ left: mapLeft, top: mapTop, ...map }}>
-        <span className="export-frame-label">
-          {t('export.frame')}
-          {larger ? ` · ${t('export.frameLarger')}` : ''}
-        </span>
+        <span className="export-frame-label">{t('export.frame')}</span>
       </div>
+      {larger && (
+        <p className="export-frame-larger" data-testid="export-frame-larger">
+          {t('export.frameLarger', { width: map.width, height: map.height })}
+        </p>
+      )}
     </div>,
     host,
   );

@@ -18,7 +18,8 @@ import { pruneHiddenLayers } from '../../export/prune-hidden-layers';
 import { resolveExportSize } from '../../export/resolve-export-size';
 import type { DeviceLimits, ExportRequest, ExportSize, MapCamera } from '../../export/types';
 import { styleFor } from '../../map/style-for-state';
-import type { AtlasState } from '../../state/store';
+import { type AtlasState, selectUrlState } from '../../state/store';
+import { decodeUrlState, encodeUrlState } from '../../state/url-state';
 import {
   type BatchLayer,
   batchTitle,
@@ -41,9 +42,13 @@ export function stateView(state: AtlasState): ExportStateView {
   };
 }
 
-/** The export camera: the store's view, flat (tiled renders need pitch 0). */
+/**
+ * The export camera: the store's view as the link carries it (rounded by the URL codec, so the
+ * sender and whoever opens the link export the very same frame), flat (tiled renders need pitch 0).
+ */
 export function cameraFor(state: AtlasState): MapCamera {
-  return { center: state.view.center, zoom: state.view.zoom, bearing: state.view.bearing, pitch: 0 };
+  const { view } = decodeUrlState(encodeUrlState(selectUrlState(state))).state;
+  return { center: view.center, zoom: view.zoom, bearing: view.bearing, pitch: 0 };
 }
 
 export type Prepared =
