@@ -15,7 +15,7 @@ import type { Manifest } from '../../io/manifest';
 import type { Catalog } from '../../state/catalog';
 import type { FilterState } from '../../state/filters';
 import { MANIFEST_ID, TOGGLE_LAYERS, type ToggleLayerId, type ZoneRef } from '../../state/layers';
-import { legendEntries } from '../../theme/legend-entries';
+import { type LegendInput, legendEntries } from '../../theme/legend-entries';
 
 /** The inputs of an export composition: a narrow view of the store. */
 export interface ExportStateView {
@@ -26,6 +26,8 @@ export interface ExportStateView {
   lang: Lang;
   manifest: Pick<Manifest, 'layers'> | null;
   catalog: Catalog | null;
+  /** The ranking choropleth's legend title and classes when it is drawn (as the on-screen legend). */
+  ranking?: LegendInput['ranking'];
 }
 
 /** Base layers every map draws whatever the toggles say. */
@@ -120,6 +122,7 @@ export function sharedComposition(view: ExportStateView, exportDate: string): Sh
       cocaYear: view.cocaYear,
       pdetSubregions: view.catalog ? [...view.catalog.pdetSubregions.keys()] : [],
       lang: view.lang,
+      ranking: view.ranking ?? null,
     }),
     filters: filtersInWords(view),
     dataYear: dataYear(view),

@@ -18,8 +18,10 @@ import { pruneHiddenLayers } from '../../export/prune-hidden-layers';
 import { resolveExportSize } from '../../export/resolve-export-size';
 import type { DeviceLimits, ExportRequest, ExportSize, MapCamera } from '../../export/types';
 import { styleFor } from '../../map/style-for-state';
+import { selectRankingChoropleth } from '../../state/ranking-choropleth';
 import { type AtlasState, selectUrlState } from '../../state/store';
 import { decodeUrlState, encodeUrlState } from '../../state/url-state';
+import { rankingLegendLabel } from '../../theme/legend-entries';
 import {
   type BatchLayer,
   batchTitle,
@@ -39,7 +41,14 @@ export function stateView(state: AtlasState): ExportStateView {
     lang: state.lang,
     manifest: state.manifest,
     catalog: state.catalog,
+    ranking: rankingLegend(state),
   };
+}
+
+/** The ranking choropleth's legend, exactly as the on-screen legend builds it. */
+function rankingLegend(state: AtlasState) {
+  const choropleth = selectRankingChoropleth(state);
+  return choropleth && { label: rankingLegendLabel(state.lang, state.settings), classes: choropleth.classes };
 }
 
 /**
