@@ -216,6 +216,41 @@ describe('export journey', () => {
     expect(await page.getByTestId('export-progress').count()).toBe(0);
   });
 
+  it('cancels a running export without a download', async () => {
+    let downloads = 0;
+    const count = () => downloads++;
+    page.on('download', count);
+    await page.getByTestId('export-preset').selectOption('custom');
+    await page.getByTestId('export-width').fill('5760');
+    await page.getByTestId('export-height').fill('3240');
+    await page.getByTestId('export-scale').fill('3');
+    await page.getByTestId('export-run').click();
+    await page.getByTestId('export-cancel').click({ timeout: 5_000 });
+    await expect.poll(() => page.getByTestId('export-status').textContent()).toBe('Exportación cancelada.');
+    await page.waitForTimeout(1000);
+    page.off('download', count);
+    expect(downloads).toBe(0);
+  });
+
+  it('copies the export to the clipboard as a PNG', async () => {
+    await session.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+      origin: new URL(baseUrl).origin,
+    });
+    await page.getByTestId('export-preset').selectOption('slide-16x9');
+    await page.getByTestId('export-copy').click();
+    await expect
+      .poll(() => page.getByTestId('export-status').textContent(), { timeout: 60_000 })
+      .toBe('Imagen copiada al portapapeles.');
+    const copied = await page.evaluate(async () => {
+      const [item] = await navigator.clipboard.read();
+      const blob = await item.getType('image/png');
+      const bytes = new Uint8Array(await blob.arrayBuffer());
+      const view = new DataView(bytes.buffer);
+      return { type: blob.type, width: view.getUint32(16), height: view.getUint32(20) };
+    });
+    expect(copied).toEqual({ type: 'image/png', width: 1920, height: 1080 });
+  });
+
   it('exports the three pilots as a ZIP of equal-size PNGs with pixel-identical legends', async () => {
     await page.getByTestId('export-preset').selectOption('slide-16x9');
     await page.getByTestId('export-batch-layer').selectOption('pilot-municipalities');
