@@ -1,13 +1,21 @@
 /**
  * The analysis session: prepares the aggregation engine in its Web Worker (zone index over the
  * municipalities, assignments of every intervention to the four zone layers, official coca per
- * zone) and answers queries (filters + selected zone + settings) with the filtered interventions
- * and the zone figures. Keeps internal state (the worker client and the prepared layers).
+ * zone) and answers queries (filters + selected zone or imported area + settings) with the
+ * filtered interventions and the zone figures. An imported area is indexed and assigned on its
+ * first query (interventions and synthetic coca cells) and added to the engine as one more layer.
+ * Keeps internal state (the worker client, the prepared layers and the prepared area).
  */
 import type { FeatureCollection } from 'geojson';
 import type { BeforeAfterRow } from '../geo/aggregate-before-after';
 import type { ZoneRow } from '../geo/aggregate-rows';
+import { areaAsZone } from '../geo/area-as-zone';
 import { buildAggregatorLayers } from '../geo/build-aggregator-layers';
+import type { CocaCellColumns } from '../geo/coca-cell-columns';
+import { cocaEstimateColumns } from '../geo/coca-estimate-columns';
+import { cocaFromCells } from '../geo/coca-from-cells';
+import type { CocaSeries } from '../geo/coca-series';
+import type { AggregatorLayer } from '../geo/create-aggregator';
 import type { InterventionColumns } from '../geo/intervention-columns';
 import type { InterventionFilters } from '../geo/intervention-filters';
 import { toColumns } from '../geo/to-columns';
@@ -17,6 +25,10 @@ import { ZONE_LAYERS, type ZoneLayerId, type ZoneRef } from '../state/layers';
 import type { AggregateClient } from '../workers/aggregate-client';
 import type { AnalysisData } from './load-analysis-data';
 import type { ZoneCollections } from './load-atlas-data';
+import type { CustomArea } from './read-area-file';
+
+/** The engine's layer id of the imported area (one zone, index 0). */
+export const CUSTOM_AREA_LAYER = 'custom-area';
 
 export interface ZoneLayerInfo {
   /** Zone reference id (DIVIPOLA or name) of each feature, by feature index. */
@@ -33,6 +45,8 @@ export interface AnalysisQuery {
   filters: FilterState;
   selection: ZoneRef | null;
   settings: AnalysisSettings;
+  /** An imported area as the zone filter (instead of `selection`). */
+  customArea?: CustomArea | null;
 }
 
 export interface AnalysisResult {
@@ -44,6 +58,11 @@ export interface AnalysisResult {
   /** Every zone of the ranking layer (filters applied, zone filter not). */
   ranking: ZoneRow[];
   beforeAfter: BeforeAfterRow[];
+  /**
+   * With a custom area: coca per year summed over the synthetic 1 km cells whose centroid lies in
+   * the area (an estimate, not an official figure); `zone`'s coca metrics come from the same series.
+   */
+  areaCoca?: { years: number[]; hectares: (number | null)[] };
 }
 
 export interface AnalysisSession {
@@ -57,7 +76,7 @@ export interface AnalysisSession {
 /** Converts the UI filter state (and the selection) to the engine's filters. */
 export function toEngineFilters(
   filters: FilterState,
-  zone: { layer: ZoneLayerId; index: number } | null,
+  zone: { layer: string; index: number } | null,
 ): InterventionFilters {
   const engine: InterventionFilters = {};
   if (filters.pillars) engine.pillars = filters.pillars;
@@ -109,10 +128,32 @@ export async function startAnalysisSession(
     return index === undefined ? null : { layer: selection.layer, index };
   };
 
+  // The imported area: indexed, assigned and added to the engine once per area (by identity).
+  let cells: CocaCellColumns | null = null;
+  let preparedArea: { area: CustomArea; coca: CocaSeries } | null = null;
+  const prepareArea = async (area: CustomArea) => {
+    if (preparedArea?.area === area) return preparedArea;
+    cells ??= cocaEstimateColumns(data.cocaCells);
+    await client.call('buildIndex', {
+      layer: CUSTOM_AREA_LAYER,
+      collection: areaAsZone(area.collection, area.name),
+    });
+    const assign = (lon: Float64Array, lat: Float64Array) =>
+      client.call('assign', { layer: CUSTOM_AREA_LAYER, lon, lat }, { transfer: [lon.buffer, lat.buffer] });
+    const assignment = await assign(columns.lon.slice(), columns.lat.slice());
+    const cellAssignment = await assign(cells.lon.slice(), cells.lat.slice());
+    const coca = cocaFromCells(cells, cellAssignment, 1);
+    const layer: AggregatorLayer = { assignment, zoneCount: 1, names: [area.name], coca };
+    await client.call('init', { columns, layers: { ...engineLayers, [CUSTOM_AREA_LAYER]: layer } });
+    preparedArea = { area, coca };
+    return preparedArea;
+  };
+
   let queue: Promise<unknown> = Promise.resolve();
   const run = async (query: AnalysisQuery): Promise<AnalysisResult> => {
     const { settings } = query;
-    const zone = zoneOf(query.selection);
+    const area = query.customArea ? await prepareArea(query.customArea) : null;
+    const zone = area ? { layer: CUSTOM_AREA_LAYER, index: 0 } : zoneOf(query.selection);
     const rowOptions = {
       changeYears: [settings.changeFrom, settings.changeTo] as const,
       perCocaYear: settings.cocaYear,
@@ -135,7 +176,21 @@ export async function startAnalysisSession(
     }
     await client.call('setFilters', { filters: toEngineFilters(query.filters, zone) });
     const indices = await client.call('indices', {});
-    return { query, indices, zone: zoneRow, ranking: ranking.slice(0, -2), beforeAfter };
+    const result: AnalysisResult = {
+      query,
+      indices,
+      zone: zoneRow,
+      ranking: ranking.slice(0, -2),
+      beforeAfter,
+    };
+    if (area) {
+      const { firstYear, yearCount, values } = area.coca;
+      result.areaCoca = {
+        years: Array.from({ length: yearCount }, (_, i) => firstYear + i),
+        hectares: Array.from(values),
+      };
+    }
+    return result;
   };
 
   return {

@@ -17,6 +17,7 @@ const queryOf = (state: AtlasState): AnalysisQuery => ({
   filters: state.filters,
   selection: state.selection,
   settings: state.settings,
+  customArea: state.customArea,
 });
 
 export function startAnalysisSync(
@@ -68,6 +69,7 @@ export function startAnalysisSync(
       if (
         state.filters !== previous.filters ||
         state.selection !== previous.selection ||
+        state.customArea !== previous.customArea ||
         QUERY_SETTINGS.some((key) => state.settings[key] !== previous.settings[key])
       ) {
         run(state);

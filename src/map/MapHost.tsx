@@ -14,6 +14,7 @@ const styleInputsChanged = (a: AtlasState, b: AtlasState) =>
   a.opacity !== b.opacity ||
   a.onlineBasemap !== b.onlineBasemap ||
   a.selection !== b.selection ||
+  a.customArea !== b.customArea ||
   a.catalog !== b.catalog ||
   a.manifest !== b.manifest ||
   a.settings.cocaYear !== b.settings.cocaYear ||

@@ -115,6 +115,44 @@ describe('buildStyle', () => {
     );
   });
 
+  it('inlines an imported area and draws it dashed above the zone layers, below the points', () => {
+    const area: GeoJSON.FeatureCollection = {
+      type: 'FeatureCollection',
+      features: [
+        {
+          type: 'Feature',
+          properties: { name: 'A' },
+          geometry: {
+            type: 'Polygon',
+            coordinates: [
+              [
+                [-79, 1.5],
+                [-78.5, 1.5],
+                [-78.5, 2],
+                [-79, 2],
+                [-79, 1.5],
+              ],
+            ],
+          },
+        },
+      ],
+    };
+    expect(buildStyle(input).sources['custom-area']).toBeUndefined();
+    expect(buildStyle(input).layers.some((l) => l.id.startsWith('custom-area'))).toBe(false);
+    const style = buildStyle({ ...input, customArea: area });
+    expect(style.sources['custom-area']).toEqual({ type: 'geojson', data: area });
+    expect(layer(style, 'custom-area-outline')).toMatchObject({
+      type: 'line',
+      source: 'custom-area',
+      paint: { 'line-color': '#000000', 'line-dasharray': [2, 1.5] },
+    });
+    const ids = style.layers.map((l) => l.id);
+    for (const below of ['pdet-subregions-fill', 'zonas-futuro-outline', 'pilot-municipalities-outline']) {
+      expect(ids.indexOf(below)).toBeLessThan(ids.indexOf('custom-area-fill'));
+    }
+    expect(ids.indexOf('custom-area-outline')).toBeLessThan(ids.indexOf('interventions-points'));
+  });
+
   it('outlines the selected zone', () => {
     const style = buildStyle({ ...input, selection: { layer: 'pilot-municipalities', id: '52835' } });
     expect(layer(style, 'selection-outline')).toMatchObject({

@@ -23,6 +23,7 @@ import {
   PILLAR_COLORS,
   pdetColorMap,
 } from '../theme/palette';
+import { CUSTOM_AREA_SOURCE, customAreaLayers, customAreaSource } from './custom-area-layers';
 
 export interface StyleInput {
   /** Absolute URL of the folder holding the shipped layers, ending in `/`. */
@@ -44,6 +45,8 @@ export interface StyleInput {
     classes: readonly { min: number; color: string }[];
     values: Readonly<Record<string, number>>;
   } | null;
+  /** An imported area (small, inlined as a source), outlined above the zone layers. */
+  customArea?: GeoJSON.FeatureCollection | null;
   /** Id of the selected intervention, outlined on the map. */
   selectedIntervention?: string | null;
   /**
@@ -98,6 +101,7 @@ export function buildStyle(input: StyleInput): StyleSpecification {
       attribution: input.attribution['coca-estimates'],
     },
   };
+  if (input.customArea) sources[CUSTOM_AREA_SOURCE] = customAreaSource(input.customArea);
   if (input.onlineBasemap) {
     sources.osm = {
       type: 'raster',
@@ -257,6 +261,7 @@ export function buildStyle(input: StyleInput): StyleSpecification {
       layout: { visibility: visibility('pilot-municipalities') },
       paint: { 'line-color': COLORS.pilot, 'line-width': 3, 'line-opacity': opacity('pilot-municipalities') },
     },
+    ...(input.customArea ? customAreaLayers() : []),
     ...selectionLayers(input.selection),
     ...cocaEstimateLayers(input),
     ...interventionLayers(input),

@@ -49,6 +49,7 @@ export function styleFor(state: AtlasState, options: { inlinePointData?: boolean
     cocaByMunicipality: cocaByMunicipality(state),
     cocaYear: state.settings.cocaYear,
     selectedIntervention: state.selectedIntervention,
+    customArea: state.customArea?.collection ?? null,
     rankingChoropleth: selectRankingChoropleth(state),
     pointData: options.inlinePointData ? pointDataFor(state) : undefined,
   });

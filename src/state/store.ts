@@ -7,6 +7,7 @@ import { create, type StateCreator } from 'zustand';
 import type { Lang } from '../i18n/translate';
 import type { AnalysisResult, AnalysisSession } from '../io/analysis-session';
 import type { Manifest } from '../io/manifest';
+import type { CustomArea } from '../io/read-area-file';
 import type { Catalog } from './catalog';
 import { type AnalysisSettings, DEFAULT_SETTINGS, EMPTY_FILTERS, type FilterState } from './filters';
 import { DEFAULT_OPACITY, DEFAULT_VISIBLE, type ToggleLayerId, type ZoneRef } from './layers';
@@ -32,9 +33,15 @@ export interface ViewSlice {
   flyTo(bbox: [number, number, number, number], instant?: boolean): void;
 }
 
+/**
+ * The zone filter: a catalog zone (`selection`, kept in the URL) or an imported area
+ * (`customArea`, not in the URL: a file cannot travel in a link). Setting one clears the other.
+ */
 export interface SelectionSlice {
   selection: ZoneRef | null;
+  customArea: CustomArea | null;
   select(selection: ZoneRef | null): void;
+  setCustomArea(area: CustomArea | null): void;
 }
 
 export interface UiSlice {
@@ -121,7 +128,9 @@ const createViewSlice: Slice<ViewSlice> = (set) => ({
 
 const createSelectionSlice: Slice<SelectionSlice> = (set) => ({
   selection: null,
-  select: (selection) => set({ selection }),
+  customArea: null,
+  select: (selection) => set((s) => ({ selection, customArea: selection ? null : s.customArea })),
+  setCustomArea: (customArea) => set((s) => ({ customArea, selection: customArea ? null : s.selection })),
 });
 
 const createUiSlice: Slice<UiSlice> = (set) => ({
@@ -147,7 +156,7 @@ const createFiltersSlice: Slice<FiltersSlice> = (set) => ({
   filters: { ...EMPTY_FILTERS },
   settings: { ...DEFAULT_SETTINGS },
   setFilter: (key, value) => set((s) => ({ filters: { ...s.filters, [key]: value } })),
-  clearFilters: () => set({ filters: { ...EMPTY_FILTERS }, selection: null }),
+  clearFilters: () => set({ filters: { ...EMPTY_FILTERS }, selection: null, customArea: null }),
   setSetting: (key, value) => set((s) => ({ settings: { ...s.settings, [key]: value } })),
 });
 
@@ -173,15 +182,16 @@ export function createAtlasStore() {
     ...createFiltersSlice(...args),
     ...createAnalysisSlice(...args),
     applyUrlState: (state) =>
-      args[0]({
+      args[0]((current) => ({
         view: state.view,
         visible: state.visible,
         opacity: state.opacity,
         selection: state.selection,
+        customArea: state.selection ? null : current.customArea,
         lang: state.lang,
         filters: state.filters,
         settings: state.settings,
-      }),
+      })),
   }));
 }
 

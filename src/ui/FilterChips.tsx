@@ -7,18 +7,28 @@ export function FilterChips() {
   const { t } = useT();
   const filters = useAtlasStore((s) => s.filters);
   const selection = useAtlasStore((s) => s.selection);
+  const customArea = useAtlasStore((s) => s.customArea);
+  const setCustomArea = useAtlasStore((s) => s.setCustomArea);
   const catalog = useAtlasStore((s) => s.catalog);
   const setFilter = useAtlasStore((s) => s.setFilter);
   const select = useAtlasStore((s) => s.select);
   const clearFilters = useAtlasStore((s) => s.clearFilters);
 
-  const chips: { key: string; label: string; remove(): void }[] = [];
+  const chips: { key: string; label: string; title?: string; remove(): void }[] = [];
   if (selection && catalog) {
     const name =
       selection.layer === 'municipalities' || selection.layer === 'pilot-municipalities'
         ? (catalog.municipalities.get(selection.id)?.name ?? selection.id)
         : selection.id;
     chips.push({ key: 'zone', label: `${t('filters.zone')}: ${name}`, remove: () => select(null) });
+  }
+  if (customArea) {
+    chips.push({
+      key: 'area',
+      label: t('area.chip', { name: customArea.name }),
+      title: t('area.notInLink'),
+      remove: () => setCustomArea(null),
+    });
   }
   const listChip = (
     key: 'pillars' | 'types' | 'statuses' | 'agencies',
@@ -53,7 +63,7 @@ export function FilterChips() {
   return (
     <div className="filter-chips" data-testid="filter-chips">
       {chips.map((chip) => (
-        <span key={chip.key} className="chip" data-chip={chip.key}>
+        <span key={chip.key} className="chip" data-chip={chip.key} title={chip.title}>
           {chip.label}
           <button type="button" onClick={chip.remove} aria-label={t('filters.remove', { name: chip.label })}>
             ×

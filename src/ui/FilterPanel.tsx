@@ -6,6 +6,7 @@
 import { INTERVENTION_TYPES, PILLARS, STATUSES } from '../io/schemas';
 import { COCA_FIRST_YEAR, COCA_LAST_YEAR, type FilterState } from '../state/filters';
 import { useAtlasStore } from '../state/store';
+import { AreaImport } from './AreaImport';
 import { useT } from './use-t';
 
 type ListKey = 'pillars' | 'types' | 'statuses' | 'agencies';
@@ -68,6 +69,7 @@ export function FilterPanel() {
           {t('filters.count', { shown: n(result.indices.length), total: n(data.columns.count) })}
         </p>
       )}
+      <AreaImport />
       <label className="filter-year">
         {t('filters.cocaYear')}{' '}
         <select

@@ -34,6 +34,34 @@ describe('ZoneStats', () => {
     expect(screen.getByText('UNODC-SIMCI', { exact: false }).textContent).toContain('datos.gov.co acs4-3wgp');
   });
 
+  it('shows an imported area with coca from synthetic cells, never the official figure', () => {
+    const base = analysisResult({ zone: zoneRow(0, 'Mi vereda', 7) });
+    const years = Array.from({ length: 10 }, (_, i) => 2015 + i);
+    const customArea = {
+      name: 'Mi vereda',
+      file: 'vereda.geojson',
+      collection: { type: 'FeatureCollection' as const, features: [] },
+      bbox: [-79, 1.5, -78.5, 2] as [number, number, number, number],
+    };
+    useAtlasStore.setState({
+      analysisResult: {
+        ...base,
+        query: { ...base.query, customArea },
+        areaCoca: { years, hectares: years.map((year) => (year - 2014) * 100) },
+      },
+    });
+    render(<ZoneStats />);
+    expect(text('zstats-zone')).toBe('Mi vereda');
+    expect(text('zstats-area-note')).toContain('vereda.geojson');
+    expect(text('zstats-area-note')).toContain('No se guarda en el enlace');
+    expect(text('zstats-count')).toBe('7');
+    // 2023 = (2023 − 2014) × 100; change 2018 → 2023 from the same cell series.
+    expect(text('zstats-area-coca')).toBe('900 ha');
+    expect(text('zstats-change')).toBe('+500 ha (+125%)');
+    expect(screen.queryByTestId('zstats-coca')).toBeNull();
+    expect(screen.getByText(/celdas sintéticas de 1 km/).textContent).toContain('no es una cifra oficial');
+  });
+
   it('shows the agreed metrics with the sample-data caveat', () => {
     render(<ZoneStats />);
     const section = screen.getByTestId('zone-stats');

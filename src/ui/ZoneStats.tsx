@@ -4,7 +4,8 @@
  * coca year and its change between two years, the coca trend, interventions by pillar or type, and
  * the before/after comparison. Intervention figures are those of the last finished query; coca
  * figures are read from the official table for the zone's municipalities (the national total when
- * nothing is selected), so the trend line and the numbers always agree.
+ * nothing is selected), so the trend line and the numbers always agree. For an imported area, coca
+ * comes from the synthetic 1 km cells inside it (2015–2024), labelled as an estimate, never official.
  */
 import { Fragment, useState } from 'react';
 import type { ZoneRow } from '../geo/aggregate-rows';
@@ -41,13 +42,14 @@ export function ZoneStats() {
 
   const zone = result.zone;
   const selected = result.query.selection;
+  const area = result.query.customArea ?? null;
   const zoneIndex = typeof zone.zone === 'number' ? zone.zone : null;
-  const codes = selected && zoneIndex !== null ? data.layers[selected.layer].codes[zoneIndex] : null;
-  const zoneName = codes ? zone.name : t('stats.allZones');
+  const codes = !area && selected && zoneIndex !== null ? data.layers[selected.layer].codes[zoneIndex] : null;
+  const zoneName = area ? area.name : codes ? zone.name : t('stats.allZones');
   const catalogName = selected && catalog?.municipalities.get(selected.id)?.name;
   const table = data.data.cocaTable;
   const contested = table.contested_years ?? [];
-  const trend = zoneCocaTrend(table, codes);
+  const trend = area && result.areaCoca ? result.areaCoca : zoneCocaTrend(table, codes);
   const { cocaYear, changeFrom, changeTo } = settings;
   const figures = trendFigures(trend, { year: cocaYear, from: changeFrom, to: changeTo, count: zone.count });
   const star = (year: number) => (contested.includes(year) ? '*' : '');
@@ -65,6 +67,11 @@ export function ZoneStats() {
           {zoneName}
         </p>
         {status === 'loading' && <p className="muted">{t('stats.updating')}</p>}
+        {area && (
+          <p className="note" data-testid="zstats-area-note">
+            {t('stats.areaNote', { file: area.file })}
+          </p>
+        )}
         {selected && !codes && (
           <p className="note" data-testid="zstats-not-a-zone">
             {t('stats.notAZone', { name: catalogName ?? selected.id })}
@@ -84,8 +91,8 @@ export function ZoneStats() {
       <p className="note">{t('stats.sampleNote')}</p>
 
       <dl className="zstats-list zstats-coca">
-        <dt>{t('stats.coca', { year: `${cocaYear}${star(cocaYear)}` })}</dt>
-        <dd data-testid="zstats-coca">{ha(figures.hectares)}</dd>
+        <dt>{t(area ? 'stats.areaCoca' : 'stats.coca', { year: `${cocaYear}${star(cocaYear)}` })}</dt>
+        <dd data-testid={area ? 'zstats-area-coca' : 'zstats-coca'}>{ha(figures.hectares)}</dd>
         <dt>{t('stats.change')}</dt>
         <dd>
           <span className="zstats-years">
@@ -141,7 +148,7 @@ export function ZoneStats() {
         </dd>
       </dl>
       <CocaTrendChart trend={trend} zoneName={zoneName} year={cocaYear} contestedYears={contested} />
-      <p className="zstats-source">{t('stats.source')}</p>
+      <p className="zstats-source">{t(area ? 'stats.areaCocaNote' : 'stats.source')}</p>
       {shownContested.map((year) => (
         <p key={year} className="note" data-testid="zstats-contested">
           {t('stats.contested', { year })}

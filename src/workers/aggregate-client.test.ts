@@ -3,32 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { loadFixture } from '../../test/fixtures/load-fixture';
 import { toColumns } from '../geo/to-columns';
 import { InterventionFeature } from '../io/schemas';
-import { type AggregateWorkerLike, createAggregateClient } from './aggregate-client';
-import {
-  type AggregateRequest,
-  type AggregateResponse,
-  createAggregateHandlers,
-  handleAggregateRequest,
-} from './aggregate-handlers';
-
-/** An in-memory worker: structured-clones messages both ways, answers asynchronously. */
-function fakeWorker(): AggregateWorkerLike {
-  const handlers = createAggregateHandlers();
-  const listeners: ((event: MessageEvent<AggregateResponse>) => void)[] = [];
-  return {
-    postMessage(message, options) {
-      const request = structuredClone(message, { transfer: options?.transfer }) as AggregateRequest;
-      setTimeout(() => {
-        const { response, transfer } = handleAggregateRequest(handlers, request);
-        const data = structuredClone(response, { transfer });
-        for (const listener of listeners) listener({ data } as MessageEvent<AggregateResponse>);
-      }, 0);
-    },
-    addEventListener(_type, listener) {
-      listeners.push(listener);
-    },
-  };
-}
+import { createAggregateClient } from './aggregate-client';
+import { fakeAggregateWorker as fakeWorker } from './testing/fake-aggregate-worker';
 
 const zones = loadFixture<FeatureCollection<Geometry | null>>('zones-small.geojson');
 const columns = toColumns(
