@@ -108,9 +108,9 @@ export interface RunOptions {
   onStage(stage: ExportStage): void;
 }
 
-/** The core's browser parts with the faster two-pass map render (loaded with maplibre-gl). */
+/** The core's browser parts (loaded lazily with maplibre-gl). */
 async function dependencies() {
-  return (await import('../../export/render-map-two-pass')).twoPassDependencies();
+  return (await import('../../export/browser-dependencies')).browserDependencies;
 }
 
 /** One export of the current view. */
