@@ -89,6 +89,10 @@ function drawSwatch(
     ctx.beginPath();
     ctx.arc(x + size / 2, y + size / 2, size / 2.6, 0, Math.PI * 2);
     ctx.fill();
+    // A thin grey ring keeps light swatches (white = planned) visible on the white legend.
+    ctx.strokeStyle = '#6b7280';
+    ctx.lineWidth = Math.max(1, size / 14);
+    ctx.stroke();
   } else {
     ctx.fillRect(x, y, size, size);
     if (shape === 'dashed-fill') {

@@ -117,7 +117,7 @@ export function computeLayout(output: Size, options: LayoutOptions): Layout {
     region = { x: margin, y: top, width: W - 2 * margin, height: legend.y - gap - top };
   } else {
     legendColumns = 1;
-    const legendWidth = u(30);
+    const legendWidth = u(40);
     region = { x: margin, y: top, width: W - 2 * margin - gap - legendWidth, height: bottom - top };
     const wanted = 2 * padding + header + rows * u(3);
     const legendHeight = Math.min(wanted, region.height);
