@@ -1,6 +1,7 @@
 /** The active filters as removable chips, the selected zone first, with "clear all". */
 import type { MessageKey } from '../i18n/dictionary';
 import { useAtlasStore } from '../state/store';
+import { catalogZoneName } from '../state/zone-label';
 import { useT } from './use-t';
 
 export function FilterChips() {
@@ -16,11 +17,11 @@ export function FilterChips() {
 
   const chips: { key: string; label: string; title?: string; remove(): void }[] = [];
   if (selection && catalog) {
-    const name =
-      selection.layer === 'municipalities' || selection.layer === 'pilot-municipalities'
-        ? (catalog.municipalities.get(selection.id)?.name ?? selection.id)
-        : selection.id;
-    chips.push({ key: 'zone', label: `${t('filters.zone')}: ${name}`, remove: () => select(null) });
+    chips.push({
+      key: 'zone',
+      label: `${t('filters.zone')}: ${catalogZoneName(catalog, selection)}`,
+      remove: () => select(null),
+    });
   }
   if (customArea) {
     chips.push({

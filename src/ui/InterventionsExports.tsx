@@ -7,6 +7,7 @@ import { dataFileName, interventionsCsv, zonesCsv } from '../io/export-csv';
 import { interventionsGeoJson } from '../io/export-geojson';
 import type { ExportContext } from '../io/export-metadata';
 import { useAtlasStore } from '../state/store';
+import { zoneLabel } from '../state/zone-label';
 import { downloadText } from './download';
 import { useT } from './use-t';
 
@@ -16,26 +17,25 @@ export function InterventionsExports({ rows }: { rows: Uint32Array }) {
   const result = useAtlasStore((s) => s.analysisResult);
   const catalog = useAtlasStore((s) => s.catalog);
   const manifest = useAtlasStore((s) => s.manifest);
-  const municipalityName = (code: string) => catalog?.municipalities.get(code)?.name ?? code;
 
   /** The export's provenance and the zone name for the file name (null before the first result). */
   const exportContext = (): { context: ExportContext; scope: string } | null => {
     if (!result) return null;
-    const selection = result.query.selection;
-    const zoneName = selection
-      ? selection.layer === 'municipalities' || selection.layer === 'pilot-municipalities'
-        ? municipalityName(selection.id)
-        : selection.id
-      : null;
+    const zone = zoneLabel({
+      selection: result.query.selection,
+      customArea: result.query.customArea,
+      catalog,
+      lang,
+    });
     const context: ExportContext = {
       lang,
       exportedAt: new Date().toISOString(),
       layers: manifest?.layers ?? [],
       filters: result.query.filters,
       settings: result.query.settings,
-      zone: selection ? `${zoneName} (${t(`picker.kind.${selection.layer}`)})` : null,
+      zone: zone ? `${zone.name} (${zone.kind})` : null,
     };
-    return { context, scope: zoneName ?? 'colombia' };
+    return { context, scope: zone?.name ?? 'colombia' };
   };
 
   const exportRows = (format: 'csv' | 'geojson') => {

@@ -69,6 +69,13 @@ describe('export context', () => {
     expect(defaultSubtitle(view)).toBe('Piloto · Nariño');
   });
 
+  it('names an imported area as the zone, in title, subtitle and filters', () => {
+    const area = { ...view, selection: null, customArea: { name: 'Río Mira' } };
+    expect(defaultTitle(area)).toBe('Río Mira — intervenciones y coca 2023');
+    expect(defaultSubtitle(area)).toBe('Área importada');
+    expect(filtersInWords(area)[0]).toBe('Zona: Río Mira');
+  });
+
   it('says the filters in words, zone first', () => {
     expect(filtersInWords(view)).toEqual([
       'Zona: San Andrés de Tumaco',

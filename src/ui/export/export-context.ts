@@ -15,12 +15,15 @@ import type { Manifest } from '../../io/manifest';
 import type { Catalog } from '../../state/catalog';
 import type { FilterState } from '../../state/filters';
 import { MANIFEST_ID, TOGGLE_LAYERS, type ToggleLayerId, type ZoneRef } from '../../state/layers';
+import { zoneLabel } from '../../state/zone-label';
 import { type LegendInput, legendEntries } from '../../theme/legend-entries';
 
 /** The inputs of an export composition: a narrow view of the store. */
 export interface ExportStateView {
   visible: Readonly<Record<ToggleLayerId, boolean>>;
   selection: ZoneRef | null;
+  /** An imported area filtering the data instead of a catalog zone. */
+  customArea?: { name: string } | null;
   filters: FilterState;
   cocaYear: number;
   lang: Lang;
@@ -46,12 +49,11 @@ export function visibleManifestIds(visible: Readonly<Record<ToggleLayerId, boole
   return [...new Set([...visibleLayerIds(visible).map((id) => MANIFEST_ID[id]), ...ALWAYS_DRAWN])];
 }
 
-/** The selected zone's display name, or null. */
-export function zoneName(selection: ZoneRef | null, catalog: Catalog | null): string | null {
-  if (!selection) return null;
-  if (selection.layer === 'municipalities' || selection.layer === 'pilot-municipalities')
-    return catalog?.municipalities.get(selection.id)?.name ?? selection.id;
-  return selection.id;
+/** The name of the zone filtering the data (catalog zone or imported area), or null. */
+export function zoneName(
+  view: Pick<ExportStateView, 'selection' | 'customArea' | 'catalog' | 'lang'>,
+): string | null {
+  return zoneLabel({ ...view, customArea: view.customArea ?? null })?.name ?? null;
 }
 
 function cocaVisible(visible: Readonly<Record<ToggleLayerId, boolean>>): boolean {
@@ -69,11 +71,12 @@ export function defaultTitle(view: ExportStateView): string {
   if (view.visible.interventions) parts.push(t('export.theme.interventions'));
   if (cocaVisible(view.visible)) parts.push(t('export.theme.coca', { year: view.cocaYear }));
   const theme = parts.length > 0 ? parts.join(t('export.theme.and')) : t('export.theme.map');
-  return `${zoneName(view.selection, view.catalog) ?? 'Colombia'} — ${theme}`;
+  return `${zoneName(view) ?? 'Colombia'} — ${theme}`;
 }
 
 /** "Municipio piloto · Nariño" for a selected zone, empty without one. */
 export function defaultSubtitle(view: ExportStateView): string {
+  if (view.customArea) return translate(view.lang, 'area.kind');
   if (!view.selection) return '';
   const kind = translate(view.lang, `picker.kind.${view.selection.layer}`);
   const { layer, id } = view.selection;
@@ -89,7 +92,7 @@ export function filtersInWords(view: ExportStateView): string[] {
   const t = (key: MessageKey) => translate(view.lang, key);
   const { filters } = view;
   const lines: string[] = [];
-  const zone = zoneName(view.selection, view.catalog);
+  const zone = zoneName(view);
   if (zone) lines.push(`${t('filters.zone')}: ${zone}`);
   const list = (label: MessageKey, values: readonly string[] | null, name: (value: string) => string) => {
     if (values === null) return;

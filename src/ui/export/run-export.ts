@@ -36,6 +36,7 @@ export function stateView(state: AtlasState): ExportStateView {
   return {
     visible: state.visible,
     selection: state.selection,
+    customArea: state.customArea,
     filters: state.filters,
     cocaYear: state.settings.cocaYear,
     lang: state.lang,
@@ -128,7 +129,7 @@ export async function runSingleExport(
       composition: sharedComposition(view, options.exportDate),
       limits: options.limits,
       naming: {
-        zone: zoneName(view.selection, view.catalog) ?? 'colombia',
+        zone: zoneName(view) ?? 'colombia',
         layers: visibleLayerIds(view.visible),
       },
       tiled: options.tiled,
@@ -156,7 +157,7 @@ export async function runBatchExport(
   }));
   return exportBatch(
     {
-      request: { ...request, title: batchTitle(request.title, zoneName(view.selection, view.catalog)) },
+      request: { ...request, title: batchTitle(request.title, zoneName(view)) },
       style: pruneHiddenLayers(styleFor(state, { inlinePointData: true })),
       composition: sharedComposition(view, options.exportDate),
       limits: options.limits,
