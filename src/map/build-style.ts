@@ -270,18 +270,28 @@ export function buildStyle(input: StyleInput): StyleSpecification {
   return { version: 8, name: 'Intervention Atlas (offline)', sources, layers };
 }
 
-function cocaChoropleth(input: StyleInput): LayerSpecification {
-  const byClass: string[][] = COCA_MUNICIPAL_CLASSES.map(() => []);
-  for (const [code, hectares] of Object.entries(input.cocaByMunicipality ?? {}).sort()) {
-    const index = classIndex(hectares, COCA_MUNICIPAL_CLASSES);
-    if (index >= 0) byClass[index].push(code);
+/**
+ * A `match` colour expression that puts each feature (by the value of property `key`) in its
+ * class; features without a value, or below the first class, stay transparent.
+ */
+function classColor(
+  key: string,
+  values: Readonly<Record<string, number>>,
+  classes: readonly { min: number; color: string }[],
+): ExpressionSpecification {
+  const byClass: string[][] = classes.map(() => []);
+  for (const [id, value] of Object.entries(values).sort()) {
+    const index = classIndex(value, classes);
+    if (index >= 0) byClass[index].push(id);
   }
-  const arms = byClass.flatMap((codes, index) =>
-    codes.length > 0 ? [codes, COCA_MUNICIPAL_CLASSES[index].color] : [],
-  );
-  const color = (arms.length > 0
-    ? ['match', ['get', 'divipola'], ...arms, 'rgba(0,0,0,0)']
+  const arms = byClass.flatMap((ids, index) => (ids.length > 0 ? [ids, classes[index].color] : []));
+  return (arms.length > 0
+    ? ['match', ['get', key], ...arms, 'rgba(0,0,0,0)']
     : 'rgba(0,0,0,0)') as unknown as ExpressionSpecification;
+}
+
+function cocaChoropleth(input: StyleInput): LayerSpecification {
+  const color = classColor('divipola', input.cocaByMunicipality ?? {}, COCA_MUNICIPAL_CLASSES);
   return {
     id: 'coca-choropleth',
     type: 'fill',
@@ -296,17 +306,7 @@ function rankingChoropleth(input: StyleInput): LayerSpecification {
   const layer = choropleth?.layer ?? 'pdet-subregions';
   const source = layer === 'municipalities' ? 'municipalities' : layer;
   const key = layer === 'municipalities' || layer === 'pilot-municipalities' ? 'divipola' : 'name';
-  const byClass: string[][] = (choropleth?.classes ?? []).map(() => []);
-  for (const [id, value] of Object.entries(choropleth?.values ?? {}).sort()) {
-    const index = classIndex(value, choropleth?.classes ?? []);
-    if (index >= 0) byClass[index].push(id);
-  }
-  const arms = byClass.flatMap((ids, index) =>
-    ids.length > 0 ? [ids, (choropleth?.classes ?? [])[index].color] : [],
-  );
-  const color = (arms.length > 0
-    ? ['match', ['get', key], ...arms, 'rgba(0,0,0,0)']
-    : 'rgba(0,0,0,0)') as unknown as ExpressionSpecification;
+  const color = classColor(key, choropleth?.values ?? {}, choropleth?.classes ?? []);
   return {
     id: 'ranking-choropleth',
     type: 'fill',
