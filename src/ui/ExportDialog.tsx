@@ -11,7 +11,6 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ExportSizeProblem } from '../export/check-export-size';
-import type { ExportStage } from '../export/export-image';
 import type { Layout } from '../export/layout';
 import { EXPORT_PRESETS } from '../export/presets';
 import { probeLimits } from '../export/probe-limits';
@@ -25,6 +24,7 @@ import type {
 } from '../export/types';
 import { useAtlasStore } from '../state/store';
 import { ExportFrame, scaleToFit } from './export/ExportFrame';
+import { ExportProgress } from './export/ExportProgress';
 import {
   BATCH_LAYERS,
   type BatchLayer,
@@ -40,22 +40,8 @@ import {
   runSingleExport,
   stateView,
 } from './export/run-export';
+import { useExportTask } from './export/use-export-task';
 import { useT } from './use-t';
-
-type Status =
-  | { kind: 'idle' }
-  | { kind: 'running'; stage: ExportStage | null; done?: number; total?: number; zone?: string }
-  | { kind: 'problem'; problem: ExportSizeProblem }
-  | { kind: 'message'; text: string; error?: boolean };
-
-const STAGES: ExportStage[] = ['rendering-map', 'composing', 'encoding'];
-
-function formatBytes(bytes: number, lang: string): string {
-  const mb = bytes / 1_048_576;
-  return mb >= 1
-    ? `${mb.toLocaleString(lang, { maximumFractionDigits: 1 })} MB`
-    : `${Math.ceil(bytes / 1024)} kB`;
-}
 
 export function ExportDialog() {
   const { t, lang } = useT();
@@ -64,7 +50,6 @@ export function ExportDialog() {
   const presentation = useAtlasStore((s) => s.presentation);
   const setPresentation = useAtlasStore((s) => s.setPresentation);
   const dialog = useRef<HTMLDialogElement>(null);
-  const controller = useRef<AbortController | null>(null);
   const limits = useRef<DeviceLimits | null>(null);
   const [preset, setPreset] = useState<ExportPresetId | 'custom'>('slide-16x9');
   const [custom, setCustom] = useState({ width: '1920', height: '1080', scale: '1' });
@@ -72,7 +57,7 @@ export function ExportDialog() {
   const [title, setTitle] = useState('');
   const [subtitle, setSubtitle] = useState('');
   const [batchLayer, setBatchLayer] = useState<BatchLayer>('pilot-municipalities');
-  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const { status, setStatus, busy, runTask, cancel } = useExportTask();
   const [lastLayout, setLastLayout] = useState<Layout | null>(null);
   // Re-render the preview when what shapes the frame changes.
   const visible = useAtlasStore((s) => s.visible);
@@ -102,7 +87,7 @@ export function ExportDialog() {
       element.showModal?.();
     }
     if (!open && element.open) element.close?.();
-  }, [open]);
+  }, [open, setStatus]);
 
   const choice = (): ExportSizeChoice =>
     preset === 'custom'
@@ -142,8 +127,6 @@ export function ExportDialog() {
     return prepared.ok ? prepared : null;
   }, [open, preset, custom, subtitle, lang, visible, cocaYear, format, title]);
 
-  const busy = status.kind === 'running';
-
   async function run(options: { tiled?: boolean; requestOverrides?: Partial<ExportRequest> } = {}) {
     const state = useAtlasStore.getState();
     const { limits: deviceLimits, exportDate } = settings();
@@ -153,37 +136,17 @@ export function ExportDialog() {
       setStatus({ kind: 'problem', problem: prepared.problem });
       return null;
     }
-    const abort = new AbortController();
-    controller.current = abort;
-    setStatus({ kind: 'running', stage: null });
-    try {
-      const result = await runSingleExport(state, exportRequest, {
+    const result = await runTask((signal) =>
+      runSingleExport(state, exportRequest, {
         limits: deviceLimits,
         exportDate,
         tiled: options.tiled,
-        signal: abort.signal,
+        signal,
         onStage: (stage) => setStatus({ kind: 'running', stage }),
-      });
-      setLastLayout(prepared.layout);
-      setStatus({
-        kind: 'message',
-        text: t('export.done', { name: result.fileName, size: formatBytes(result.blob.size, lang) }),
-      });
-      return result;
-    } catch (error) {
-      const cancelled = error instanceof DOMException && error.name === 'AbortError';
-      setStatus({
-        kind: 'message',
-        text: cancelled
-          ? t('export.cancelled')
-          : t('export.failed', { message: error instanceof Error ? error.message : String(error) }),
-        error: !cancelled,
-      });
-      if (!cancelled) console.error(error);
-      return null;
-    } finally {
-      controller.current = null;
-    }
+      }),
+    );
+    if (result) setLastLayout(prepared.layout);
+    return result;
   }
 
   async function download(options: Parameters<typeof run>[0] = {}) {
@@ -212,34 +175,19 @@ export function ExportDialog() {
       setStatus({ kind: 'problem', problem: prepared.problem });
       return;
     }
-    const abort = new AbortController();
-    controller.current = abort;
-    setStatus({ kind: 'running', stage: null, done: 0, total: 1 });
-    try {
-      const result = await runBatchExport(state, exportRequest, batchLayer, prepared.layout, {
-        limits: deviceLimits,
-        exportDate,
-        signal: abort.signal,
-        onProgress: (done, total, zone) => setStatus({ kind: 'running', stage: null, done, total, zone }),
-      });
-      downloadBlob(result.blob, result.fileName);
-      setLastLayout(prepared.layout);
-      setStatus({
-        kind: 'message',
-        text: t('export.done', { name: result.fileName, size: formatBytes(result.blob.size, lang) }),
-      });
-    } catch (error) {
-      const cancelled = error instanceof DOMException && error.name === 'AbortError';
-      setStatus({
-        kind: 'message',
-        text: cancelled
-          ? t('export.cancelled')
-          : t('export.failed', { message: error instanceof Error ? error.message : String(error) }),
-        error: !cancelled,
-      });
-    } finally {
-      controller.current = null;
-    }
+    const result = await runTask(
+      (signal) =>
+        runBatchExport(state, exportRequest, batchLayer, prepared.layout, {
+          limits: deviceLimits,
+          exportDate,
+          signal,
+          onProgress: (done, total, zone) => setStatus({ kind: 'running', stage: null, done, total, zone }),
+        }),
+      { kind: 'running', stage: null, done: 0, total: 1 },
+    );
+    if (!result) return;
+    downloadBlob(result.blob, result.fileName);
+    setLastLayout(prepared.layout);
   }
 
   function exportLargest(problem: ExportSizeProblem) {
@@ -308,7 +256,7 @@ export function ExportDialog() {
         ref={dialog}
         className="export-dialog"
         onClose={() => {
-          controller.current?.abort();
+          cancel();
           setOpen(false);
         }}
         aria-labelledby="export-title"
@@ -461,44 +409,7 @@ export function ExportDialog() {
             )}
           </div>
         )}
-        {status.kind === 'running' && (
-          <div className="export-progress" role="status">
-            <progress
-              data-testid="export-progress"
-              max={status.total ?? STAGES.length}
-              value={
-                status.total !== undefined
-                  ? (status.done ?? 0)
-                  : status.stage
-                    ? STAGES.indexOf(status.stage)
-                    : 0
-              }
-            />
-            <span>
-              {status.total !== undefined && status.zone
-                ? t('export.batchProgress', {
-                    done: status.done ?? 0,
-                    total: status.total,
-                    zone: status.zone,
-                  })
-                : status.stage
-                  ? t(`export.stage.${status.stage}`)
-                  : t('export.stage.rendering-map')}
-            </span>
-            <button type="button" onClick={() => controller.current?.abort()} data-testid="export-cancel">
-              {t('export.cancel')}
-            </button>
-          </div>
-        )}
-        {status.kind === 'message' && (
-          <p
-            className={status.error ? 'export-error' : 'export-done'}
-            role="status"
-            data-testid="export-status"
-          >
-            {status.text}
-          </p>
-        )}
+        <ExportProgress status={status} onCancel={cancel} />
         <fieldset className="export-batch">
           <legend>{t('export.batchTitle')}</legend>
           <label>
