@@ -1,4 +1,4 @@
-import { orientSign } from './orient-sign';
+import { ON_BOUNDARY, segmentCrossing } from './segment-crossing';
 import type { ZoneIndex } from './zone-index-types';
 
 /**
@@ -28,13 +28,9 @@ export function pointInPolygonBand(
     const v1 = coords[2 * v + 1] - y;
     const u2 = coords[2 * v + 2] - x;
     const v2 = coords[2 * v + 3] - y;
-    if (v1 === 0 && v2 === 0) {
-      if ((u2 <= 0 && u1 >= 0) || (u1 <= 0 && u2 >= 0)) return true;
-    } else if ((v2 >= 0 && v1 <= 0) || (v2 <= 0 && v1 >= 0)) {
-      const f = orientSign(u1, v1, u2, v2);
-      if (f === 0) return true;
-      if ((f > 0 && v2 > 0 && v1 <= 0) || (f < 0 && v2 <= 0 && v1 > 0)) crossings++;
-    }
+    const crossing = segmentCrossing(u1, v1, u2, v2);
+    if (crossing === ON_BOUNDARY) return true;
+    crossings += crossing;
   }
   return crossings % 2 === 1;
 }

@@ -1,4 +1,4 @@
-import { orientSign } from './orient-sign';
+import { ON_BOUNDARY, segmentCrossing } from './segment-crossing';
 import type { FlatPolygons } from './zone-index-types';
 
 /**
@@ -26,13 +26,9 @@ export function pointInPolygonRings(flat: FlatPolygons, polygon: number, x: numb
     for (; vertex < end; vertex++) {
       const u2 = coords[2 * vertex + 2] - x;
       const v2 = coords[2 * vertex + 3] - y;
-      if (v1 === 0 && v2 === 0) {
-        if ((u2 <= 0 && u1 >= 0) || (u1 <= 0 && u2 >= 0)) return true;
-      } else if ((v2 >= 0 && v1 <= 0) || (v2 <= 0 && v1 >= 0)) {
-        const f = orientSign(u1, v1, u2, v2);
-        if (f === 0) return true;
-        if ((f > 0 && v2 > 0 && v1 <= 0) || (f < 0 && v2 <= 0 && v1 > 0)) crossings++;
-      }
+      const crossing = segmentCrossing(u1, v1, u2, v2);
+      if (crossing === ON_BOUNDARY) return true;
+      crossings += crossing;
       u1 = u2;
       v1 = v2;
     }
