@@ -30,3 +30,31 @@ export interface InterventionColumns {
 
 /** `endDay` of an intervention without an end date (still running). */
 export const OPEN_END = 0x7fffffff;
+
+/**
+ * Zero-filled columns for `count` records (ids empty), to be filled in place by a builder.
+ *
+ * @example const columns = allocateColumns(3, ['ART']); columns.budget.length; // 3
+ */
+export function allocateColumns(count: number, agencies: string[]): InterventionColumns {
+  return {
+    count,
+    ids: new Array<string>(count),
+    lon: new Float64Array(count),
+    lat: new Float64Array(count),
+    pillar: new Uint8Array(count),
+    type: new Uint8Array(count),
+    status: new Uint8Array(count),
+    agency: new Uint16Array(count),
+    agencies,
+    startDay: new Int32Array(count),
+    endDay: new Int32Array(count),
+    budget: new Float64Array(count),
+    beneficiaries: new Float64Array(count),
+    hectares: new Float64Array(count),
+    seizedKg: new Float64Array(count),
+    labs: new Float64Array(count),
+    arrests: new Float64Array(count),
+    divipola: new Int32Array(count),
+  };
+}

@@ -1,6 +1,6 @@
 import { INTERVENTION_TYPES, type InterventionFeature, PILLARS, STATUSES } from '../io/schemas';
 import { dayNumber } from './day-number';
-import { type InterventionColumns, OPEN_END } from './intervention-columns';
+import { allocateColumns, type InterventionColumns, OPEN_END } from './intervention-columns';
 
 /**
  * Converts validated intervention features into columns (typed arrays) for fast filtering and
@@ -18,26 +18,7 @@ export function toColumns(
   const count = features.length;
   const agencies = [...(options.agencies ?? [])];
   const agencyCode = new Map(agencies.map((agency, index) => [agency, index]));
-  const columns: InterventionColumns = {
-    count,
-    ids: new Array<string>(count),
-    lon: new Float64Array(count),
-    lat: new Float64Array(count),
-    pillar: new Uint8Array(count),
-    type: new Uint8Array(count),
-    status: new Uint8Array(count),
-    agency: new Uint16Array(count),
-    agencies,
-    startDay: new Int32Array(count),
-    endDay: new Int32Array(count),
-    budget: new Float64Array(count),
-    beneficiaries: new Float64Array(count),
-    hectares: new Float64Array(count),
-    seizedKg: new Float64Array(count),
-    labs: new Float64Array(count),
-    arrests: new Float64Array(count),
-    divipola: new Int32Array(count),
-  };
+  const columns = allocateColumns(count, agencies);
   features.forEach((feature, i) => {
     const p = feature.properties;
     let agency = agencyCode.get(p.agency);
