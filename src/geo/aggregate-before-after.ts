@@ -1,6 +1,6 @@
-import { INTERVENTION_TYPES, type InterventionType } from '../io/schemas';
 import { type CocaSeries, cocaAt } from './coca-series';
 import type { InterventionColumns } from './intervention-columns';
+import { INTERVENTION_TYPES, type InterventionType } from './taxonomy';
 
 /** One treated zone of a before/after table. Hectares are means over the window's years. */
 export interface BeforeAfterRow {

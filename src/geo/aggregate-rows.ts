@@ -1,3 +1,5 @@
+import { type CocaChange, changeBetween, interventionsPer1000Hectares } from './coca-change';
+import { type CocaSeries, cocaAt } from './coca-series';
 import {
   INTERVENTION_TYPES,
   type InterventionType,
@@ -5,9 +7,7 @@ import {
   type Pillar,
   STATUSES,
   type Status,
-} from '../io/schemas';
-import { type CocaChange, changeBetween, interventionsPer1000Hectares } from './coca-change';
-import { type CocaSeries, cocaAt } from './coca-series';
+} from './taxonomy';
 import {
   METRIC_COUNT,
   PILLAR_COUNT,

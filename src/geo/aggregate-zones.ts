@@ -1,5 +1,5 @@
-import { INTERVENTION_TYPES } from '../io/schemas';
 import type { InterventionColumns } from './intervention-columns';
+import { INTERVENTION_TYPES } from './taxonomy';
 import {
   METRIC_COUNT,
   PILLAR_COUNT,

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { syntheticColumns } from '../../test/fixtures/synthetic-columns';
-import { INTERVENTION_TYPES, PILLARS, STATUSES } from '../io/schemas';
 import { aggregateZones } from './aggregate-zones';
 import { createAggregator } from './create-aggregator';
 import { filterInterventions } from './filter-interventions';
 import type { InterventionFilters } from './intervention-filters';
 import { seededRandom } from './seeded-random';
+import { INTERVENTION_TYPES, PILLARS, STATUSES } from './taxonomy';
 
 const columns = syntheticColumns(5000, { seed: 3 });
 const random = seededRandom(99);

@@ -1,7 +1,7 @@
-import { INTERVENTION_TYPES, PILLARS, STATUSES } from '../io/schemas';
 import { dayNumber } from './day-number';
 import type { InterventionColumns } from './intervention-columns';
 import type { FilterDimension, InterventionFilters } from './intervention-filters';
+import { INTERVENTION_TYPES, PILLARS, STATUSES } from './taxonomy';
 
 /** Zone assignments per layer id: `zones[layer][i]` = zone (feature index) of intervention i, or -1. */
 export type ZoneAssignments = Readonly<Record<string, Int32Array>>;

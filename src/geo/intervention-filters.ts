@@ -1,4 +1,4 @@
-import type { InterventionType, Pillar, Status } from '../io/schemas';
+import type { InterventionType, Pillar, Status } from './taxonomy';
 
 /**
  * Filters over intervention records. A missing field means "no filter on this dimension"; an

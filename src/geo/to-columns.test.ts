@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { loadFixture } from '../../test/fixtures/load-fixture';
-import { INTERVENTION_TYPES, InterventionFeature, PILLARS, STATUSES } from '../io/schemas';
+import { InterventionFeature } from '../io/schemas';
 import { dayNumber } from './day-number';
 import { OPEN_END } from './intervention-columns';
+import { INTERVENTION_TYPES, PILLARS, STATUSES } from './taxonomy';
 import { toColumns } from './to-columns';
 
 const collection = loadFixture<{ features: unknown[] }>('interventions-small.geojson');

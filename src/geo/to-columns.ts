@@ -1,6 +1,7 @@
-import { INTERVENTION_TYPES, type InterventionFeature, PILLARS, STATUSES } from '../io/schemas';
+import type { InterventionFeature } from '../io/schemas';
 import { dayNumber } from './day-number';
 import { allocateColumns, type InterventionColumns, OPEN_END } from './intervention-columns';
+import { INTERVENTION_TYPES, PILLARS, STATUSES } from './taxonomy';
 
 /**
  * Converts validated intervention features into columns (typed arrays) for fast filtering and

@@ -1,4 +1,4 @@
-import { INTERVENTION_TYPES, PILLARS, STATUSES } from '../io/schemas';
+import { INTERVENTION_TYPES, PILLARS, STATUSES } from './taxonomy';
 
 /**
  * The sums that `aggregateZones` keeps per row. Type-specific ones follow the agreed metrics:

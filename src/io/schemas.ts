@@ -4,35 +4,13 @@
  * the same way. Taxonomy from ../shared/reference/README.md (three pillars, eighteen types).
  */
 import { z } from 'zod';
+import { INTERVENTION_TYPES, PILLARS, STATUSES } from '../geo/taxonomy';
 
-export const PILLARS = ['SR', 'RD', 'EP'] as const;
+export { INTERVENTION_TYPES, PILLARS, STATUSES };
 export const Pillar = z.enum(PILLARS);
 export type Pillar = z.infer<typeof Pillar>;
-
-export const INTERVENTION_TYPES = [
-  'SR-ERF',
-  'SR-INT',
-  'SR-LAB',
-  'SR-PRE',
-  'SR-AML',
-  'SR-JUD',
-  'RD-PNIS',
-  'RD-DA',
-  'RD-VIA',
-  'RD-INF',
-  'RD-TIE',
-  'RD-SEG',
-  'RD-JUS',
-  'RD-PDET',
-  'EP-DEF',
-  'EP-PNN',
-  'EP-RES',
-  'EP-CON',
-] as const;
 export const InterventionType = z.enum(INTERVENTION_TYPES);
 export type InterventionType = z.infer<typeof InterventionType>;
-
-export const STATUSES = ['planned', 'in_progress', 'completed', 'suspended'] as const;
 export const Status = z.enum(STATUSES);
 export type Status = z.infer<typeof Status>;
 
