@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkExportSize, maxMapSide } from './check-export-size';
+import { checkExportSize, describeSizeProblem, maxMapSide } from './check-export-size';
 import { computeLayout } from './layout';
-import { translate } from './strings';
 import { DESKTOP_LIMITS } from './testing/fixtures';
 import type { DeviceLimits, Size } from './types';
 
@@ -19,7 +18,7 @@ describe('checkExportSize', () => {
   it('refuses an output beyond the browser canvas and offers the largest fit, no tiling', () => {
     const result = checkExportSize({ width: 20000, height: 10000 }, mapFor(4), DESKTOP_LIMITS);
     if (result.ok) throw new Error('expected a problem');
-    expect(result.reason.key).toBe('size.outputTooLarge');
+    expect(result.reason.key).toBe('exportSize.outputTooLarge');
     expect(result.tiledPossible).toBe(false);
     expect(result.largestFit.width).toBeLessThanOrEqual(16384);
     expect(result.largestFit.width).toBeGreaterThan(16000);
@@ -52,12 +51,12 @@ describe('checkExportSize', () => {
     const weakGpu: DeviceLimits = { ...DESKTOP_LIMITS, maxRenderbufferSize: 4096, maxTextureSize: 8192 };
     const result = checkExportSize({ width: 7016, height: 4960 }, mapFor(6.25), weakGpu);
     if (result.ok) throw new Error('expected a problem');
-    expect(result.reason.key).toBe('size.mapTooLarge');
+    expect(result.reason.key).toBe('exportSize.mapTooLarge');
     expect(result.reason.values.maxWidth).toBe(4096);
     expect(result.tiledPossible).toBe(true);
     expect(mapFor(6.25)(result.largestFit).width).toBeLessThanOrEqual(4096);
     expect(result.scale).toBeCloseTo(result.largestFit.width / 7016, 6);
-    expect(translate(result.reason.key, 'es', result.reason.values)).toContain('4.096 × 4.096');
+    expect(describeSizeProblem(result, 'es')).toContain('4.096 × 4.096');
     expect(result.largestTiledFit).toEqual({ width: 7016, height: 4960 });
   });
 

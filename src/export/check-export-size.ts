@@ -6,12 +6,16 @@
  * (map in several WebGL pieces stitched on one 2D canvas) would reach the requested size.
  * Never clamps silently: the caller shows the reason and lets the user choose.
  */
-import type { ExportStringKey } from './strings';
+import { formatNumber } from '../i18n/format-number';
+import { type Lang, translate } from '../i18n/translate';
 import type { DeviceLimits, Size } from './types';
 
 export interface ExportSizeProblem {
   ok: false;
-  reason: { key: ExportStringKey; values: Record<string, number> };
+  reason: {
+    key: 'exportSize.outputTooLarge' | 'exportSize.mapTooLarge' | 'exportSize.invalid';
+    values: Record<string, number>;
+  };
   /** Largest output with the same aspect ratio that renders in one piece. */
   largestFit: Size;
   /** `largestFit.width / requested width`: multiply the pixel ratio by it to keep the framing. */
@@ -59,7 +63,7 @@ export function checkExportSize(
   if (!valid(output)) {
     return {
       ok: false,
-      reason: { key: 'size.invalid', values: { width: output.width, height: output.height } },
+      reason: { key: 'exportSize.invalid', values: { width: output.width, height: output.height } },
       largestFit: { width: 0, height: 0 },
       scale: 0,
       tiledPossible: false,
@@ -100,7 +104,7 @@ export function checkExportSize(
   return {
     ok: false,
     reason: {
-      key: outputFits ? 'size.mapTooLarge' : 'size.outputTooLarge',
+      key: outputFits ? 'exportSize.mapTooLarge' : 'exportSize.outputTooLarge',
       values: {
         width: shown.width,
         height: shown.height,
@@ -116,4 +120,19 @@ export function checkExportSize(
     tiledPossible: outputFits,
     largestTiledFit,
   };
+}
+
+/**
+ * The problem in words, numbers in the language's format (`16.384` in Spanish, `16,384` in English).
+ *
+ * @example describeSizeProblem(problem, 'es'); // 'El navegador no puede crear una imagen de 20.000 × 20.000 px …'
+ */
+export function describeSizeProblem(problem: Pick<ExportSizeProblem, 'reason'>, lang: Lang): string {
+  const values = Object.fromEntries(
+    Object.entries(problem.reason.values).map(([name, value]) => [
+      name,
+      formatNumber(value, lang, { maximumFractionDigits: 2 }),
+    ]),
+  );
+  return translate(lang, problem.reason.key, values);
 }

@@ -4,13 +4,13 @@
  * sources) and the sample-data stamp. All text is canvas text (never parsed as HTML) and numbers
  * and dates use the composition's language. Pure apart from the context it draws on.
  */
+import { translate } from '../i18n/translate';
 import { type Context2D, font } from './context-2d';
 import { drawLegend } from './draw-legend';
 import { drawNorthArrow, drawScaleBar } from './draw-map-furniture';
 import { fitFontSize, fitText, wrapText } from './fit-text';
 import { formatDate } from './format-date';
 import type { Layout } from './layout';
-import { translate } from './strings';
 import type { Composition, Rect } from './types';
 
 export interface DrawCompositionInput {
@@ -29,10 +29,12 @@ export function footerLines(composition: Composition): {
   sources: string;
 } {
   const { lang } = composition;
-  const filters = `${translate('filters', lang)}: ${composition.filters.length ? composition.filters.join(' · ') : translate('noFilters', lang)}`;
-  const year = composition.dataYear ? `${translate('dataYear', lang)}: ${composition.dataYear} · ` : '';
-  const dateLine = `${year}${translate('exported', lang)}: ${formatDate(composition.exportDate, lang)}`;
-  const sources = `${translate('sources', lang)}: ${composition.sources.join('; ')}`;
+  const filters = `${translate(lang, 'exportImage.filters')}: ${composition.filters.length ? composition.filters.join(' · ') : translate(lang, 'export.noFilters')}`;
+  const year = composition.dataYear
+    ? `${translate(lang, 'exportImage.dataYear')}: ${composition.dataYear} · `
+    : '';
+  const dateLine = `${year}${translate(lang, 'exportImage.exported')}: ${formatDate(composition.exportDate, lang)}`;
+  const sources = `${translate(lang, 'exportImage.sources')}: ${composition.sources.join('; ')}`;
   return { filters, dateLine, sources };
 }
 
@@ -48,7 +50,7 @@ function drawStamp(ctx: Context2D, layout: Layout, composition: Composition): vo
   ctx.font = font(box.height * 0.5, 'bold');
   ctx.textAlign = 'center';
   ctx.textBaseline = 'middle';
-  const text = translate('sampleStamp', composition.lang);
+  const text = translate(composition.lang, 'exportImage.sampleStamp');
   ctx.fillText(fitText(ctx, text, box.width * 0.92), box.x + box.width / 2, box.y + box.height / 2);
   ctx.restore();
 }

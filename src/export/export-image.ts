@@ -8,7 +8,12 @@
  */
 import type { StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { ExportCanvas } from './browser-canvas';
-import { checkExportSize, type ExportSizeProblem, maxMapSide } from './check-export-size';
+import {
+  checkExportSize,
+  describeSizeProblem,
+  type ExportSizeProblem,
+  maxMapSide,
+} from './check-export-size';
 import { drawComposition } from './draw-composition';
 import { legendRows } from './draw-legend';
 import { exportFileName } from './file-name';
@@ -19,7 +24,6 @@ import type { RenderMap } from './render-map-offscreen';
 import type { TiledMapRequest } from './render-map-tiled';
 import { resolveExportSize } from './resolve-export-size';
 import { metersPerCssPixel } from './scale-bar';
-import { translate } from './strings';
 import { toPdf } from './to-pdf';
 import type { Composition, DeviceLimits, ExportRequest, ExportSize, MapCamera, Size } from './types';
 
@@ -69,7 +73,7 @@ export class ExportSizeError extends Error {
     readonly check: ExportSizeProblem,
     lang: ExportRequest['lang'],
   ) {
-    super(translate(check.reason.key, lang, check.reason.values));
+    super(describeSizeProblem(check, lang));
     this.name = 'ExportSizeError';
   }
 }

@@ -2,8 +2,9 @@
  * Scale bar maths: the longest "nice" distance (1, 2 or 5 × 10^n metres) that fits a maximum bar
  * length, and metres per pixel in Web Mercator.
  */
-import { formatNumber } from './format-number';
-import type { Lang } from './types';
+
+import { formatNumber } from '../i18n/format-number';
+import type { Lang } from '../i18n/translate';
 
 /** Earth circumference at the equator used by MapLibre's Web Mercator (metres). */
 const EARTH_CIRCUMFERENCE = 40_075_016.686;

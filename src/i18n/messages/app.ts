@@ -1,0 +1,43 @@
+/** The app shell: title, header, the map element and the sources dialog. */
+import { defineMessages } from './define-messages';
+
+export const appMessages = defineMessages(
+  {
+    'app.title': 'Atlas de Intervenciones',
+    'app.subtitle': 'Colombia – Estados Unidos · PDET, Zonas Futuro y pilotos',
+    'app.loading': 'Cargando capas…',
+    'app.loadError': 'No se pudieron cargar los datos: {message}',
+    'header.language': 'Idioma',
+    'header.sources': 'Fuentes',
+    'header.layers': 'Capas',
+    'sources.title': 'Fuentes y licencias',
+    'sources.layer': 'Capa',
+    'sources.source': 'Fuente',
+    'sources.licence': 'Licencia',
+    'sources.year': 'Año',
+    'sources.features': 'Elementos',
+    'sources.missing': 'Municipios PDET sin polígono propio',
+    'sources.close': 'Cerrar',
+    'map.label': 'Mapa de Colombia',
+    'map.webglError': 'Este navegador no puede mostrar el mapa (se requiere WebGL2): {message}',
+  },
+  {
+    'app.title': 'Intervention Atlas',
+    'app.subtitle': 'Colombia – United States · PDET, Zonas Futuro and pilots',
+    'app.loading': 'Loading layers…',
+    'app.loadError': 'Could not load the data: {message}',
+    'header.language': 'Language',
+    'header.sources': 'Sources',
+    'header.layers': 'Layers',
+    'sources.title': 'Sources and licences',
+    'sources.layer': 'Layer',
+    'sources.source': 'Source',
+    'sources.licence': 'Licence',
+    'sources.year': 'Year',
+    'sources.features': 'Features',
+    'sources.missing': 'PDET municipalities without a polygon of their own',
+    'sources.close': 'Close',
+    'map.label': 'Map of Colombia',
+    'map.webglError': 'This browser cannot show the map (WebGL2 is required): {message}',
+  },
+);

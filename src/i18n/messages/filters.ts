@@ -1,0 +1,43 @@
+/** The filter panel and the filter chips. */
+import { defineMessages } from './define-messages';
+
+export const filtersMessages = defineMessages(
+  {
+    'filters.title': 'Filtros',
+    'filters.pillar': 'Pilar',
+    'filters.type': 'Tipo',
+    'filters.status': 'Estado',
+    'filters.agency': 'Entidad',
+    'filters.dateFrom': 'Desde',
+    'filters.dateTo': 'Hasta',
+    'filters.dates': 'Periodo',
+    'filters.cocaYear': 'Año de coca',
+    'filters.zone': 'Zona',
+    'filters.clearAll': 'Quitar todos los filtros',
+    'filters.remove': 'Quitar filtro {name}',
+    'filters.all': 'Todos',
+    'filters.count': '{shown} de {total} intervenciones',
+    'filters.none': 'Sin filtros activos',
+    'filters.loading': 'Preparando el análisis…',
+    'filters.error': 'No se pudo preparar el análisis: {message}',
+  },
+  {
+    'filters.title': 'Filters',
+    'filters.pillar': 'Pillar',
+    'filters.type': 'Type',
+    'filters.status': 'Status',
+    'filters.agency': 'Agency',
+    'filters.dateFrom': 'From',
+    'filters.dateTo': 'To',
+    'filters.dates': 'Period',
+    'filters.cocaYear': 'Coca year',
+    'filters.zone': 'Zone',
+    'filters.clearAll': 'Clear all filters',
+    'filters.remove': 'Remove filter {name}',
+    'filters.all': 'All',
+    'filters.count': '{shown} of {total} interventions',
+    'filters.none': 'No active filters',
+    'filters.loading': 'Preparing the analysis…',
+    'filters.error': 'Could not prepare the analysis: {message}',
+  },
+);
