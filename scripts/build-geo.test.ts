@@ -3,11 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { normalizeName } from '../src/geo/normalize-name.ts';
 import { Manifest } from '../src/io/manifest.ts';
 import { parseArgs } from './build-geo.ts';
 import { buildGeography } from './geo/build-geography.ts';
 import { GEO_LAYER_IDS } from './geo/build-manifest-layers.ts';
-import { normalizeName } from './geo/normalize-name.ts';
 import { readReferenceTables } from './geo/read-reference.ts';
 import { validateGeometry } from './geo/validate-geometry.ts';
 

@@ -5,7 +5,7 @@
  * source-fix table (renamed, mislabelled, merged or dropped features).
  */
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
-import { normalizeName } from './normalize-name.ts';
+import { normalizeName } from '../../src/geo/normalize-name.ts';
 import type { ReferenceTables, SourceFix } from './read-reference.ts';
 
 export type AreaFeature = Feature<Polygon | MultiPolygon, { divipola: string }>;

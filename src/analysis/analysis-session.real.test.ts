@@ -6,14 +6,14 @@ import { readFileSync } from 'node:fs';
 import { booleanPointInPolygon, point } from '@turf/turf';
 import { describe, expect, it } from 'vitest';
 import { filterInterventions } from '../geo/filter-interventions';
-import { DEFAULT_SETTINGS, EMPTY_FILTERS } from '../state/filters';
+import type { AnalysisData, CocaCells } from '../io/load-analysis-data';
+import { validateInterventions } from '../io/load-analysis-data';
+import type { ZoneCollections } from '../io/load-atlas-data';
+import { readAreaFile } from '../io/read-area-file';
 import { createAggregateClient } from '../workers/aggregate-client';
 import { fakeAggregateWorker } from '../workers/testing/fake-aggregate-worker';
 import { startAnalysisSession } from './analysis-session';
-import type { AnalysisData, CocaCells } from './load-analysis-data';
-import { validateInterventions } from './load-analysis-data';
-import type { ZoneCollections } from './load-atlas-data';
-import { readAreaFile } from './read-area-file';
+import { DEFAULT_SETTINGS, EMPTY_FILTERS } from './filters';
 
 const read = (file: string) => JSON.parse(readFileSync(`public/geo/${file}`, 'utf8'));
 const collections: ZoneCollections = {

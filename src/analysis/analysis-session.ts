@@ -11,7 +11,7 @@ import type { BeforeAfterRow } from '../geo/aggregate-before-after';
 import type { ZoneRow } from '../geo/aggregate-rows';
 import { areaAsZone } from '../geo/area-as-zone';
 import { buildAggregatorLayers } from '../geo/build-aggregator-layers';
-import type { CocaCellColumns } from '../geo/coca-cell-columns';
+import type { CocaCellColumns } from '../geo/coca-estimate-columns';
 import { cocaEstimateColumns } from '../geo/coca-estimate-columns';
 import { cocaFromCells } from '../geo/coca-from-cells';
 import type { CocaSeries } from '../geo/coca-series';
@@ -20,12 +20,12 @@ import type { InterventionColumns } from '../geo/intervention-columns';
 import type { InterventionFilters } from '../geo/intervention-filters';
 import { toColumns } from '../geo/to-columns';
 import { zoneDivipolaCodes } from '../geo/zone-divipola-codes';
-import type { AnalysisSettings, FilterState } from '../state/filters';
-import { ZONE_LAYERS, type ZoneLayerId, type ZoneRef } from '../state/layers';
+import type { AnalysisData } from '../io/load-analysis-data';
+import type { ZoneCollections } from '../io/load-atlas-data';
+import type { CustomArea } from '../io/read-area-file';
 import type { AggregateClient } from '../workers/aggregate-client';
-import type { AnalysisData } from './load-analysis-data';
-import type { ZoneCollections } from './load-atlas-data';
-import type { CustomArea } from './read-area-file';
+import type { AnalysisSettings, FilterState } from './filters';
+import { ZONE_LAYERS, type ZoneLayerId, type ZoneRef } from './zone-layers';
 
 /** The engine's layer id of the imported area (one zone, index 0). */
 export const CUSTOM_AREA_LAYER = 'custom-area';
@@ -72,6 +72,15 @@ export interface AnalysisSession {
   compute(query: AnalysisQuery): Promise<AnalysisResult>;
   dispose(): void;
 }
+
+/** The prepared analysis data (read-only) without the session's functions. */
+export type AnalysisDataView = Pick<AnalysisSession, 'data' | 'columns' | 'layers'>;
+
+export type AnalysisStatus =
+  | { state: 'idle' }
+  | { state: 'loading' }
+  | { state: 'ready' }
+  | { state: 'error'; message: string };
 
 /** Converts the UI filter state (and the selection) to the engine's filters. */
 export function toEngineFilters(

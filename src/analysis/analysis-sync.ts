@@ -1,19 +1,41 @@
 /**
  * Starts the analysis (loads point data, prepares the worker) and keeps its results in step with
  * the store: every change of filters, selected zone or settings runs one query; an answer that
- * arrives after a newer query started is dropped.
+ * arrives after a newer query started is dropped. The store is seen through `AnalysisStore`, the
+ * few fields and actions the sync reads and calls (the app's zustand store satisfies it), so this
+ * layer sits below `state` and tests can pass a plain store.
  */
-import type { AtlasState, AtlasStore } from '../state/store';
+import type { JsonFetcher } from '../io/fetch-json';
+import { loadAnalysisData } from '../io/load-analysis-data';
+import type { ZoneCollections } from '../io/load-atlas-data';
+import type { CustomArea } from '../io/read-area-file';
 import { createAggregateClient, startAggregateWorker } from '../workers/aggregate-client';
-import { type AnalysisQuery, startAnalysisSession } from './analysis-session';
-import type { JsonFetcher } from './fetch-json';
-import { loadAnalysisData } from './load-analysis-data';
-import type { ZoneCollections } from './load-atlas-data';
+import {
+  type AnalysisDataView,
+  type AnalysisQuery,
+  type AnalysisResult,
+  type AnalysisStatus,
+  startAnalysisSession,
+} from './analysis-session';
+
+/** What the sync reads from the store and the actions it calls. */
+export interface AnalysisStoreState extends Omit<AnalysisQuery, 'customArea'> {
+  customArea: CustomArea | null;
+  setAnalysisStatus(status: AnalysisStatus): void;
+  setAnalysisData(data: AnalysisDataView): void;
+  setAnalysisResult(result: AnalysisResult): void;
+}
+
+/** The store seam: zustand's `getState` and `subscribe`, narrowed to `AnalysisStoreState`. */
+export interface AnalysisStore {
+  getState(): AnalysisStoreState;
+  subscribe(listener: (state: AnalysisStoreState, previous: AnalysisStoreState) => void): () => void;
+}
 
 /** Settings that change the query's answer (the ranking metric only re-sorts rows in the UI). */
 const QUERY_SETTINGS = ['cocaYear', 'changeFrom', 'changeTo', 'rankingLayer', 'beforeAfterType'] as const;
 
-const queryOf = (state: AtlasState): AnalysisQuery => ({
+const queryOf = (state: AnalysisStoreState): AnalysisQuery => ({
   filters: state.filters,
   selection: state.selection,
   settings: state.settings,
@@ -21,7 +43,7 @@ const queryOf = (state: AtlasState): AnalysisQuery => ({
 });
 
 export function startAnalysisSync(
-  store: AtlasStore,
+  store: AnalysisStore,
   fetchJson: JsonFetcher,
   collections: ZoneCollections,
 ): () => void {
@@ -55,7 +77,7 @@ export function startAnalysisSync(
       .getState()
       .setAnalysisData({ data: session.data, columns: session.columns, layers: session.layers });
     let latest = 0;
-    const run = (state: AtlasState) => {
+    const run = (state: AnalysisStoreState) => {
       const ticket = ++latest;
       session
         .compute(queryOf(state))

@@ -1,7 +1,9 @@
 /**
  * What the user filters interventions by, and the analysis settings (coca year, change years,
- * zone layer of the statistics). Plain data; the zone filter is the selection (see store).
+ * zone layer of the statistics): the vocabulary of an analysis query, shared by the session, the
+ * store, the URL codec and the exports. Plain data; the zone filter is the selection (see store).
  */
+import type { RankingMetric } from '../geo/rank-zones';
 import {
   INTERVENTION_TYPES,
   type InterventionType,
@@ -9,9 +11,8 @@ import {
   type Pillar,
   STATUSES,
   type Status,
-} from '../io/schemas';
-import type { ZoneLayerId } from './layers';
-import type { RankingMetric } from './rank-zones';
+} from '../geo/taxonomy';
+import type { ZoneLayerId } from './zone-layers';
 
 export interface FilterState {
   /** null = no filter on this dimension. */
@@ -49,8 +50,6 @@ export interface AnalysisSettings {
 
 export const COCA_FIRST_YEAR = 2001;
 export const COCA_LAST_YEAR = 2024;
-/** The estimate points cover these years only. */
-export const COCA_CELL_FIRST_YEAR = 2015;
 
 export const DEFAULT_SETTINGS: Readonly<AnalysisSettings> = {
   cocaYear: 2023,
@@ -65,16 +64,3 @@ export const isPillar = (value: string): value is Pillar => (PILLARS as readonly
 export const isType = (value: string): value is InterventionType =>
   (INTERVENTION_TYPES as readonly string[]).includes(value);
 export const isStatus = (value: string): value is Status => (STATUSES as readonly string[]).includes(value);
-export const isIsoDate = (value: string) =>
-  /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value));
-
-/** How many filter dimensions are active. */
-export function activeFilterCount(filters: FilterState): number {
-  return (
-    Number(filters.pillars !== null) +
-    Number(filters.types !== null) +
-    Number(filters.statuses !== null) +
-    Number(filters.agencies !== null) +
-    Number(filters.dateFrom !== null || filters.dateTo !== null)
-  );
-}

@@ -3,11 +3,12 @@
  * colour) and one indented row per class, in the order given. Rows flow top-to-bottom, then into
  * the next column (portrait layouts have two columns).
  */
+
+import { type Lang, translate } from '../i18n/translate';
+import type { LegendEntry, LegendShape } from '../state/legend-entries';
 import { type Context2D, font } from './context-2d';
 import { fitText } from './fit-text';
 import type { Layout } from './layout';
-import { translate } from './strings';
-import type { Lang, LegendEntry, LegendShape } from './types';
 
 export interface LegendRow {
   label: string;
@@ -126,7 +127,7 @@ export function drawLegend(
   ctx.textBaseline = 'top';
   ctx.textAlign = 'left';
   ctx.font = font(layout.fonts.body, 'bold');
-  ctx.fillText(translate('legend', lang), box.x + padding, box.y + padding);
+  ctx.fillText(translate(lang, 'legend.title'), box.x + padding, box.y + padding);
 
   const top = box.y + padding + Math.round(layout.fonts.body * 1.6);
   const { slots, perColumn } = placeLegendRows(rows, layout.legendColumns);

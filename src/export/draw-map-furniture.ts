@@ -2,10 +2,11 @@
  * The furniture drawn over the map: scale bar (nice round distance for the map centre) and north
  * arrow (rotated by the map bearing so it points at true north).
  */
+
+import type { Lang } from '../i18n/translate';
 import { type Context2D, font } from './context-2d';
 import type { Layout } from './layout';
 import { scaleBar } from './scale-bar';
-import type { Lang } from './types';
 
 /**
  * Draws the scale bar in `layout.scaleBar`. `metersPerCssPixel` is divided by the pixel ratio to

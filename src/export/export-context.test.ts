@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Catalog } from '../../state/catalog';
-import { EMPTY_FILTERS } from '../../state/filters';
-import { DEFAULT_VISIBLE } from '../../state/layers';
+import { EMPTY_FILTERS } from '../analysis/filters';
+import type { Catalog } from '../state/catalog';
+import { DEFAULT_VISIBLE } from '../state/layers';
 import {
   batchTitle,
   batchZones,

@@ -5,18 +5,20 @@
  * Only store state goes in, so the same link and preset always give the same image.
  */
 
-import type { BBox } from '../../export/camera-for-bbox';
-import type { SharedComposition } from '../../export/export-image';
-import { needsSampleStamp } from '../../export/needs-sample-stamp';
-import { sourcesFromManifest } from '../../export/sources-from-manifest';
-import type { MessageKey } from '../../i18n/dictionary';
-import { type Lang, translate } from '../../i18n/translate';
-import type { Manifest } from '../../io/manifest';
-import type { Catalog } from '../../state/catalog';
-import type { FilterState } from '../../state/filters';
-import { MANIFEST_ID, TOGGLE_LAYERS, type ToggleLayerId, type ZoneRef } from '../../state/layers';
-import { zoneLabel } from '../../state/zone-label';
-import { type LegendInput, legendEntries } from '../../theme/legend-entries';
+import type { FilterState } from '../analysis/filters';
+import type { ZoneRef } from '../analysis/zone-layers';
+import { isIsoDate } from '../geo/iso-date';
+import type { MessageKey } from '../i18n/dictionary';
+import { type Lang, translate } from '../i18n/translate';
+import type { Manifest } from '../io/manifest';
+import type { Catalog } from '../state/catalog';
+import { MANIFEST_ID, TOGGLE_LAYERS, type ToggleLayerId } from '../state/layers';
+import { type LegendInput, legendEntries } from '../state/legend-entries';
+import { zoneLabel } from '../state/zone-label';
+import type { BBox } from './camera-for-bbox';
+import type { SharedComposition } from './export-image';
+import { needsSampleStamp } from './needs-sample-stamp';
+import { sourcesFromManifest } from './sources-from-manifest';
 
 /** The inputs of an export composition: a narrow view of the store. */
 export interface ExportStateView {
@@ -96,7 +98,7 @@ export function filtersInWords(view: ExportStateView): string[] {
   if (zone) lines.push(`${t('filters.zone')}: ${zone}`);
   const list = (label: MessageKey, values: readonly string[] | null, name: (value: string) => string) => {
     if (values === null) return;
-    lines.push(`${t(label)}: ${values.length === 0 ? t('export.emptyList') : values.map(name).join(', ')}`);
+    lines.push(`${t(label)}: ${values.length === 0 ? t('export.noFilters') : values.map(name).join(', ')}`);
   };
   list('filters.pillar', filters.pillars, (v) => t(`pillar.${v}` as MessageKey));
   list('filters.type', filters.types, (v) => t(`type.${v}` as MessageKey));
@@ -172,7 +174,7 @@ export function exportOverrides(search: string): { exportDate: string | null; ca
   const date = parameters.get('exportDate');
   const limit = Number(parameters.get('exportLimits'));
   return {
-    exportDate: date && /^\d{4}-\d{2}-\d{2}$/.test(date) && !Number.isNaN(Date.parse(date)) ? date : null,
+    exportDate: date && isIsoDate(date) ? date : null,
     canvasSide: Number.isInteger(limit) && limit > 0 ? limit : null,
   };
 }

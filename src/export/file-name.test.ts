@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exportFileName, slugify } from './file-name';
+import { dataFileName, exportFileName } from './file-name';
 
 describe('exportFileName', () => {
   it('builds atlas_<zone>_<layers>_<yyyymmdd>.<ext>', () => {
@@ -14,7 +14,6 @@ describe('exportFileName', () => {
   });
 
   it('slugifies accents, spaces and symbols to ASCII', () => {
-    expect(slugify('San Andrés de Tumaco (Nariño)')).toBe('san-andres-de-tumaco-narino');
     expect(
       exportFileName({
         zone: 'Catatumbo – Norte de Santander',
@@ -37,5 +36,18 @@ describe('exportFileName', () => {
     });
     expect(long.length).toBeLessThan(90);
     expect(long).toMatch(/^atlas_x_[a-z0-9-]+[a-z0-9]_20260102\.png$/);
+  });
+});
+
+describe('dataFileName', () => {
+  it('builds an ASCII name with the zone and the date', () => {
+    expect(dataFileName('interventions', 'Catatumbo', '2026-11-28T05:00:00Z', 'csv')).toBe(
+      'atlas_interventions_catatumbo_20261128.csv',
+    );
+    expect(dataFileName('interventions', 'San Andrés de Tumaco', '2026-01-02', 'geojson')).toBe(
+      'atlas_interventions_san-andres-de-tumaco_20260102.geojson',
+    );
+    expect(dataFileName('zones', '', '2026-01-02', 'csv')).toBe('atlas_zones_colombia_20260102.csv');
+    expect(() => dataFileName('zones', 'x', 'yesterday', 'csv')).toThrow();
   });
 });

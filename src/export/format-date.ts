@@ -2,7 +2,7 @@
  * Formats the calendar date of an ISO string for the map footer, reading the date part as written
  * (no time zone conversion, no clock).
  */
-import type { Lang } from './types';
+import type { Lang } from '../i18n/translate';
 
 const MONTHS: Record<Lang, string[]> = {
   es: ['ene', 'feb', 'mar', 'abr', 'may', 'jun', 'jul', 'ago', 'sep', 'oct', 'nov', 'dic'],

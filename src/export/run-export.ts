@@ -1,27 +1,17 @@
 /**
  * The export dialog's glue between the store and the export core: builds the request, the shared
  * composition, the camera and the style from store state only (so the same link and preset give
- * the same image), checks the size first and runs one export or a per-zone batch.
+ * the same image), checks the size first and runs one export or a per-zone batch. Reads the
+ * store's state and the map's style builder (`styleFor`), never the on-screen map.
  */
-import { cameraForBBox } from '../../export/camera-for-bbox';
-import { checkExportSize, type ExportSizeProblem } from '../../export/check-export-size';
-import { exportBatch } from '../../export/export-batch';
-import {
-  completeComposition,
-  type ExportResult,
-  type ExportStage,
-  exportImage,
-  layoutFor,
-} from '../../export/export-image';
-import type { Layout } from '../../export/layout';
-import { pruneHiddenLayers } from '../../export/prune-hidden-layers';
-import { resolveExportSize } from '../../export/resolve-export-size';
-import type { DeviceLimits, ExportRequest, ExportSize, MapCamera } from '../../export/types';
-import { styleFor } from '../../map/style-for-state';
-import { selectRankingChoropleth } from '../../state/ranking-choropleth';
-import { type AtlasState, selectUrlState } from '../../state/store';
-import { decodeUrlState, encodeUrlState } from '../../state/url-state';
-import { rankingLegendLabel } from '../../theme/legend-entries';
+import { styleFor } from '../map/style-for-state';
+import { rankingLegendLabel } from '../state/legend-entries';
+import { selectRankingChoropleth } from '../state/ranking-choropleth';
+import { type AtlasState, selectUrlState } from '../state/store';
+import { decodeUrlState, encodeUrlState } from '../state/url-state';
+import { cameraForBBox } from './camera-for-bbox';
+import { checkExportSize, type ExportSizeProblem } from './check-export-size';
+import { exportBatch } from './export-batch';
 import {
   type BatchLayer,
   batchTitle,
@@ -31,6 +21,17 @@ import {
   visibleLayerIds,
   zoneName,
 } from './export-context';
+import {
+  completeComposition,
+  type ExportResult,
+  type ExportStage,
+  exportImage,
+  layoutFor,
+} from './export-image';
+import type { Layout } from './layout';
+import { pruneHiddenLayers } from './prune-hidden-layers';
+import { resolveExportSize } from './resolve-export-size';
+import type { DeviceLimits, ExportRequest, ExportSize, MapCamera } from './types';
 
 export function stateView(state: AtlasState): ExportStateView {
   return {
@@ -82,7 +83,7 @@ export function prepareExport(
       ok: false,
       problem: {
         ok: false,
-        reason: { key: 'size.invalid', values: { width, height } },
+        reason: { key: 'exportSize.invalid', values: { width, height } },
         largestFit: { width: 0, height: 0 },
         scale: 0,
         tiledPossible: false,
@@ -111,7 +112,7 @@ export interface RunOptions {
 
 /** The core's browser parts (loaded lazily with maplibre-gl). */
 async function dependencies() {
-  return (await import('../../export/browser-dependencies')).browserDependencies;
+  return (await import('./browser-dependencies')).browserDependencies;
 }
 
 /** One export of the current view. */
@@ -172,22 +173,4 @@ export async function runBatchExport(
       onProgress: (progress) => options.onProgress(progress.done, progress.total, progress.zone.name),
     },
   );
-}
-
-/** Saves a blob through a temporary `<a download>` link. */
-export function downloadBlob(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
-
-/** Whether this browser can put a PNG on the clipboard. */
-export function canCopyImages(): boolean {
-  return typeof ClipboardItem !== 'undefined' && typeof navigator.clipboard?.write === 'function';
 }

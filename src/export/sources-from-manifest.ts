@@ -2,8 +2,9 @@
  * The sources line of an export, from the layer manifest: one entry per visible layer, in the
  * order given, "<title>: <source> (<licence>)".
  */
+
+import type { Lang } from '../i18n/translate';
 import type { ManifestLayer } from '../io/manifest';
-import type { Lang } from './types';
 
 /**
  * @example

@@ -6,14 +6,11 @@
  * pixels. Output = CSS × pixelRatio. Dates are ISO strings injected by the caller: the export core
  * never reads the clock.
  */
-
-export type Lang = 'es' | 'en';
+import type { Lang } from '../i18n/translate';
+import type { LegendEntry } from '../state/legend-entries';
 
 /** A text in both interface languages. */
-export interface Localized {
-  es: string;
-  en: string;
-}
+export type Localized = Record<Lang, string>;
 
 export interface Size {
   width: number;
@@ -80,21 +77,6 @@ export interface ExportRequest {
   lang: Lang;
   /** JPEG quality 0..1 (default 0.92). */
   jpegQuality?: number;
-}
-
-export type LegendShape = 'fill' | 'line' | 'circle' | 'dashed-fill';
-
-export interface LegendClass {
-  label: string;
-  color: string;
-}
-
-export interface LegendEntry {
-  label: string;
-  color: string;
-  shape: LegendShape;
-  /** Classes (e.g. coca hectare bins or pillars) drawn as indented rows under the entry. */
-  classes?: LegendClass[];
 }
 
 /** Everything drawn around the map. Build it once per export (or once per batch). */

@@ -1,7 +1,6 @@
 import type { FeatureCollection, Geometry } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { loadFixture } from '../../test/fixtures/load-fixture';
-import { InterventionFeature } from '../io/schemas';
+import { loadFixture, loadInterventionFixture } from '../../test/fixtures/load-fixture';
 import { aggregateRows } from './aggregate-rows';
 import { aggregateZones } from './aggregate-zones';
 import { assignZones } from './assign-zones';
@@ -14,11 +13,7 @@ import { zoneDivipolaCodes } from './zone-divipola-codes';
 
 const zones = loadFixture<FeatureCollection<Geometry | null>>('zones-small.geojson');
 const table = loadFixture<CocaMunicipalTable>('coca-municipal-small.json');
-const columns = toColumns(
-  loadFixture<{ features: unknown[] }>('interventions-small.geojson').features.map((f) =>
-    InterventionFeature.parse(f),
-  ),
-);
+const columns = toColumns(loadInterventionFixture());
 const assignment = assignZones(buildZoneIndex(zones), columns.lon, columns.lat);
 const coca = cocaByZone(table, zoneDivipolaCodes(zones));
 const rows = aggregateRows(aggregateZones(columns, new Uint8Array(10).fill(1), assignment, 7), {

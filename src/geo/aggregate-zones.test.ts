@@ -1,7 +1,6 @@
 import type { FeatureCollection, Geometry } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { loadFixture } from '../../test/fixtures/load-fixture';
-import { InterventionFeature } from '../io/schemas';
+import { loadFixture, loadInterventionFixture } from '../../test/fixtures/load-fixture';
 import { aggregateRows } from './aggregate-rows';
 import { aggregateZones } from './aggregate-zones';
 import { assignZones } from './assign-zones';
@@ -9,11 +8,7 @@ import { buildZoneIndex } from './build-zone-index';
 import { toColumns } from './to-columns';
 
 const zones = loadFixture<FeatureCollection<Geometry | null>>('zones-small.geojson');
-const columns = toColumns(
-  loadFixture<{ features: unknown[] }>('interventions-small.geojson').features.map((f) =>
-    InterventionFeature.parse(f),
-  ),
-);
+const columns = toColumns(loadInterventionFixture());
 const assignment = assignZones(buildZoneIndex(zones), columns.lon, columns.lat);
 const everything = new Uint8Array(columns.count).fill(1);
 

@@ -1,4 +1,12 @@
-import type { CocaCellColumns } from './coca-cell-columns';
+/** Coca cells in columnar form: `hectares[cell * yearCount + (year - firstYear)]`. */
+export interface CocaCellColumns {
+  count: number;
+  firstYear: number;
+  yearCount: number;
+  lon: Float64Array;
+  lat: Float64Array;
+  hectares: Float64Array;
+}
 
 /** The columnar fields of `public/geo/coca-estimates.json` that the engine reads. */
 export interface CocaEstimatesColumnsFile {

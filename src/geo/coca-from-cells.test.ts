@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { loadFixture } from '../../test/fixtures/load-fixture';
 import { assignZones } from './assign-zones';
 import { buildZoneIndex } from './build-zone-index';
-import { cocaCellColumns } from './coca-cell-columns';
 import { cocaEstimateColumns } from './coca-estimate-columns';
 import { cocaFromCells } from './coca-from-cells';
 import { cocaAt } from './coca-series';
@@ -12,15 +11,13 @@ const zones = loadFixture<FeatureCollection<Geometry | null>>('zones-small.geojs
 
 describe('cocaFromCells', () => {
   it('sums cells into the zone of their centroid (arbitrary polygons), outside cells dropped', () => {
-    const cells = cocaCellColumns(
-      [
-        { cell: 'a', lon: 1, lat: 1, divipola: '00001', hectares: [10, 20] },
-        { cell: 'b', lon: 1.5, lat: 0.2, divipola: '00001', hectares: [5, 0] },
-        { cell: 'c', lon: 6.2, lat: 1.2, divipola: '00003', hectares: [40, 40] }, // in C's hole
-        { cell: 'd', lon: 7, lat: 2, divipola: '00003', hectares: [1] }, // island (zone D), one year short
-      ],
-      { firstYear: 2023 },
-    );
+    const cells = cocaEstimateColumns({
+      years: [2023, 2024],
+      // a and b in zone A, c in C's hole, d on the island (zone D) and one year short
+      lon: [1, 1.5, 6.2, 7],
+      lat: [1, 0.2, 1.2, 2],
+      hectares: [[10, 20], [5, 0], [40, 40], [1]],
+    });
     const assignment = assignZones(buildZoneIndex(zones), cells.lon, cells.lat);
     const series = cocaFromCells(cells, assignment, zones.features.length);
     expect([cocaAt(series, 0, 2023), cocaAt(series, 0, 2024)]).toEqual([15, 20]);
@@ -29,16 +26,16 @@ describe('cocaFromCells', () => {
 });
 
 describe('cocaEstimateColumns', () => {
-  it('reads the shipped parallel-column file into the same columns as cocaCellColumns', () => {
-    const file = { years: [2023, 2024], lon: [1, 7], lat: [1, 2], hectares: [[10, 20], [1]] };
-    const fromFile = cocaEstimateColumns(file);
-    const fromCells = cocaCellColumns(
-      [
-        { cell: 'a', lon: 1, lat: 1, divipola: '00001', hectares: [10, 20] },
-        { cell: 'd', lon: 7, lat: 2, divipola: '00003', hectares: [1] },
-      ],
-      { firstYear: 2023 },
-    );
-    expect(fromFile).toEqual(fromCells);
+  it('lays the parallel-column file out cell by cell, a missing year as NaN', () => {
+    const columns = cocaEstimateColumns({
+      years: [2023, 2024],
+      lon: [1, 7],
+      lat: [1, 2],
+      hectares: [[10, 20], [1]],
+    });
+    expect(columns).toMatchObject({ count: 2, firstYear: 2023, yearCount: 2 });
+    expect(Array.from(columns.lon)).toEqual([1, 7]);
+    expect(Array.from(columns.lat)).toEqual([1, 2]);
+    expect(Array.from(columns.hectares)).toEqual([10, 20, 1, Number.NaN]);
   });
 });

@@ -1,4 +1,4 @@
-import type { CocaCellColumns } from './coca-cell-columns';
+import type { CocaCellColumns } from './coca-estimate-columns';
 import type { CocaSeries } from './coca-series';
 
 /**

@@ -1,7 +1,6 @@
 import type { FeatureCollection, Geometry } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { loadFixture } from '../../test/fixtures/load-fixture';
-import { InterventionFeature } from '../io/schemas';
+import { loadFixture, loadInterventionFixture } from '../../test/fixtures/load-fixture';
 import { assignZones } from './assign-zones';
 import { buildZoneIndex } from './build-zone-index';
 import { filterInterventions } from './filter-interventions';
@@ -11,11 +10,7 @@ import { maskToIndices } from './mask-to-indices';
 import { toColumns } from './to-columns';
 
 const zones = loadFixture<FeatureCollection<Geometry | null>>('zones-small.geojson');
-const columns = toColumns(
-  loadFixture<{ features: unknown[] }>('interventions-small.geojson').features.map((f) =>
-    InterventionFeature.parse(f),
-  ),
-);
+const columns = toColumns(loadInterventionFixture());
 const assignment = assignZones(buildZoneIndex(zones), columns.lon, columns.lat);
 
 /** Ids kept by the filters (hand-checked against test/fixtures/interventions-small.geojson). */

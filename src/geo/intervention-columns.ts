@@ -1,6 +1,6 @@
 /**
  * The columnar form of intervention records used by the aggregation engine: one typed array per
- * field, index i = record i. Codes index the taxonomy constants of `src/io/schemas.ts`
+ * field, index i = record i. Codes index the taxonomy constants of `taxonomy.ts`
  * (`PILLARS`, `INTERVENTION_TYPES`, `STATUSES`); agencies index `agencies`. Missing optional
  * measures are 0. Built by `toColumns`; plain data, so it can be posted to a worker.
  */

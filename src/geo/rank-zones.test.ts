@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { ZoneRow } from '../geo/aggregate-rows';
-import { ZONE_METRICS } from '../geo/zone-aggregates';
+import type { ZoneRow } from './aggregate-rows';
 import { isRankingMetric, RANKING_METRICS, rankingValue, rankZones } from './rank-zones';
+import { ZONE_METRICS } from './zone-aggregates';
 
 function row(zone: number, name: string, count: number, extra: Partial<ZoneRow> = {}): ZoneRow {
   const metrics = Object.fromEntries(ZONE_METRICS.map((m) => [m, 0])) as ZoneRow['metrics'];

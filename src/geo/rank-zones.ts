@@ -1,10 +1,10 @@
 /**
  * Ranking of the zones of one layer by a metric: the value each metric reads from a zone row,
  * and a stable order with shared ranks for ties and unknown values last. Pure; the ranking table
- * and (later) the choropleth read the same metric through `rankingValue`.
+ * and the ranking choropleth read the same metric through `rankingValue`.
  */
-import type { ZoneRow } from '../geo/aggregate-rows';
-import { ZONE_METRICS } from '../geo/zone-aggregates';
+import type { ZoneRow } from './aggregate-rows';
+import { ZONE_METRICS } from './zone-aggregates';
 
 /** What zones can be ranked by. `coca` is hectares in the coca year; `coca_change` is % change. */
 export const RANKING_METRICS = [

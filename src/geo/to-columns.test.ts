@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { loadFixture } from '../../test/fixtures/load-fixture';
-import { InterventionFeature } from '../io/schemas';
+import { loadInterventionFixture } from '../../test/fixtures/load-fixture';
 import { dayNumber } from './day-number';
 import { OPEN_END } from './intervention-columns';
 import { INTERVENTION_TYPES, PILLARS, STATUSES } from './taxonomy';
 import { toColumns } from './to-columns';
 
-const collection = loadFixture<{ features: unknown[] }>('interventions-small.geojson');
-const features = collection.features.map((feature) => InterventionFeature.parse(feature));
+const features = loadInterventionFixture();
 
 describe('toColumns', () => {
   it('converts validated features to typed columns with taxonomy codes', () => {

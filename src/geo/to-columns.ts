@@ -1,6 +1,6 @@
-import type { InterventionFeature } from '../io/schemas';
 import { dayNumber } from './day-number';
 import { allocateColumns, type InterventionColumns, OPEN_END } from './intervention-columns';
+import type { InterventionFeature } from './intervention-feature';
 import { INTERVENTION_TYPES, PILLARS, STATUSES } from './taxonomy';
 
 /**

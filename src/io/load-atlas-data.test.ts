@@ -35,10 +35,15 @@ const files = {
 };
 
 describe('loadAtlasData', () => {
-  it('builds the catalog from valid files', async () => {
+  it('returns the validated manifest and the four zone layers under their layer ids', async () => {
     const data = await loadAtlasData(createMemoryFetcher(files));
-    expect(data.catalog.pilots).toEqual(['54720']);
-    expect(data.catalog.pdetSubregions.get('Catatumbo')?.municipalityCount).toBe(8);
+    expect(data.manifest).toEqual(manifest);
+    expect(data.collections).toEqual({
+      municipalities: files['municipalities.geojson'],
+      'pdet-subregions': files['pdet-subregions.geojson'],
+      'zonas-futuro': files['zonas-futuro.geojson'],
+      'pilot-municipalities': files['pilot-municipalities.geojson'],
+    });
   });
 
   it('names the file and the field when the manifest is malformed', async () => {

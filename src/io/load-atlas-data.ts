@@ -1,10 +1,10 @@
 /**
- * Loads the manifest and the zone layers the app needs for its catalog, validating each at the
- * edge: the manifest against its schema, each layer as a FeatureCollection of polygons with the
- * properties the app reads. Problems name the file and, where it helps, the feature.
+ * Loads the manifest and the zone layers the app needs for its catalog and its analysis,
+ * validating each at the edge: the manifest against its schema, each layer as a FeatureCollection
+ * of polygons with the properties the app reads. Problems name the file and, where it helps, the
+ * feature. The caller builds the catalog from what comes back (`state/catalog`).
  */
 import type { FeatureCollection } from 'geojson';
-import { buildCatalog, type Catalog } from '../state/catalog';
 import { DataFileError, type JsonFetcher } from './fetch-json';
 import { Manifest } from './manifest';
 
@@ -17,7 +17,6 @@ export interface ZoneCollections {
 
 export interface AtlasData {
   manifest: Manifest;
-  catalog: Catalog;
   collections: ZoneCollections;
 }
 
@@ -41,7 +40,6 @@ export async function loadAtlasData(fetchJson: JsonFetcher): Promise<AtlasData> 
   );
   return {
     manifest,
-    catalog: buildCatalog({ manifest, municipalities, pdetSubregions, zonasFuturo, pilots }),
     collections: {
       municipalities,
       'pdet-subregions': pdetSubregions,

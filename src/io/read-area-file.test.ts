@@ -1,7 +1,6 @@
 import { booleanClockwise } from '@turf/turf';
 import type { Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { describeAreaProblem, describeSkippedFeature } from './area-file-messages';
 import { type AreaFileResult, MAX_AREA_FILE_BYTES, readAreaFile } from './read-area-file';
 
 const FILE = 'mi área.geojson';
@@ -39,7 +38,7 @@ describe('readAreaFile', () => {
       ),
       FILE,
     );
-    if (!result.ok) throw new Error(describeAreaProblem('en', result.problem));
+    if (!result.ok) throw new Error(`rejected: ${JSON.stringify(result.problem)}`);
     expect(result.area.name).toBe('Vereda La Playa');
     expect(result.area.collection.features).toHaveLength(2);
     expect(result.area.bbox).toEqual([-79, 1.5, -78.5, 2]);
@@ -51,9 +50,6 @@ describe('readAreaFile', () => {
       { index: 2, reason: 'noGeometry' },
       { index: 3, reason: 'badCoordinates' },
     ]);
-    expect(describeSkippedFeature('en', FILE, result.skipped[0])).toBe(
-      `${FILE}: feature 1: geometry Point is not a polygon — skipped`,
-    );
   });
 
   it('accepts a bare geometry and a single feature, named from the file or the name property', () => {
@@ -73,15 +69,19 @@ describe('readAreaFile', () => {
     expect(a).toEqual(b);
   });
 
-  describe('rejects with a message that names the file', () => {
-    const cases: [string, string, RegExp][] = [
-      ['not JSON', '{"type": "FeatureCollection",\n "features": [}', /not valid JSON \(line 2, column 15\)/],
-      ['not JSON (position)', '{"type"\n 1}', /not valid JSON \(line 2, column 2\)/],
-      ['not GeoJSON', JSON.stringify({ hello: 1 }), /not GeoJSON/],
+  describe('rejects the whole file with one problem, as data (the UI words it)', () => {
+    const cases: [string, string, Record<string, unknown>][] = [
+      [
+        'not JSON',
+        '{"type": "FeatureCollection",\n "features": [}',
+        { code: 'notJson', line: 2, column: 15 },
+      ],
+      ['not JSON (position)', '{"type"\n 1}', { code: 'notJson', line: 2, column: 2 }],
+      ['not GeoJSON', JSON.stringify({ hello: 1 }), { code: 'notGeoJson' }],
       [
         'no polygons',
         collection({ type: 'Feature', geometry: { type: 'Point', coordinates: [0, 0] }, properties: {} }),
-        /contains no polygons/,
+        { code: 'noPolygons' },
       ],
       [
         'projected coordinates',
@@ -100,23 +100,23 @@ describe('readAreaFile', () => {
             ],
           },
         }),
-        /feature 0: .*probably in projected coordinates/,
+        { code: 'projected', feature: 0, x: 4_600_000, y: 1_900_000 },
       ],
     ];
-    for (const [label, text, pattern] of cases) {
+    for (const [label, text, expected] of cases) {
       it(label, () => {
-        const message = describeAreaProblem('en', problemOf(readAreaFile(text, FILE)));
-        expect(message.startsWith(`${FILE}: `)).toBe(true);
-        expect(message).toMatch(pattern);
-        expect(describeAreaProblem('es', problemOf(readAreaFile(text, FILE))).startsWith(`${FILE}: `)).toBe(
-          true,
-        );
+        expect(problemOf(readAreaFile(text, FILE))).toMatchObject({ ...expected, file: FILE });
       });
     }
 
     it('too large', () => {
       const problem = problemOf(readAreaFile('{}', FILE, { bytes: MAX_AREA_FILE_BYTES + 1 }));
-      expect(describeAreaProblem('en', problem)).toBe(`${FILE}: the file is 5 MB and the limit is 5 MB.`);
+      expect(problem).toEqual({
+        code: 'tooLarge',
+        file: FILE,
+        bytes: MAX_AREA_FILE_BYTES + 1,
+        limit: MAX_AREA_FILE_BYTES,
+      });
     });
 
     it('too many vertices', () => {
@@ -126,9 +126,12 @@ describe('readAreaFile', () => {
       ]);
       ring[ring.length - 1] = ring[0];
       const text = JSON.stringify({ type: 'Polygon', coordinates: [ring] });
-      expect(describeAreaProblem('en', problemOf(readAreaFile(text, FILE)))).toMatch(
-        /^mi área\.geojson: 200,001 vertices, the limit is 200,000/,
-      );
+      expect(problemOf(readAreaFile(text, FILE))).toEqual({
+        code: 'tooManyVertices',
+        file: FILE,
+        vertices: 200_001,
+        limit: 200_000,
+      });
     });
   });
 });

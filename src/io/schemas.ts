@@ -4,6 +4,8 @@
  * the same way. Taxonomy from ../shared/reference/README.md (three pillars, eighteen types).
  */
 import { z } from 'zod';
+import type { InterventionFeature as InterventionRecord } from '../geo/intervention-feature';
+import { ISO_DATE } from '../geo/iso-date';
 import { INTERVENTION_TYPES, PILLARS, STATUSES } from '../geo/taxonomy';
 
 export { INTERVENTION_TYPES, PILLARS, STATUSES };
@@ -14,7 +16,7 @@ export type InterventionType = z.infer<typeof InterventionType>;
 export const Status = z.enum(STATUSES);
 export type Status = z.infer<typeof Status>;
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected an ISO date YYYY-MM-DD');
+const isoDate = z.string().regex(ISO_DATE, 'expected an ISO date YYYY-MM-DD');
 const divipola = z.string().regex(/^\d{5}$/, 'expected a 5-digit DIVIPOLA code');
 
 /** Properties of one intervention point. Type-specific measures are optional. */
@@ -61,11 +63,12 @@ export const PointGeometry = z.object({
   coordinates: z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]),
 });
 
+/** Its output satisfies the engine's plain `InterventionFeature` (src/geo), so the two never drift. */
 export const InterventionFeature = z.object({
   type: z.literal('Feature'),
   geometry: PointGeometry,
   properties: InterventionProperties,
-});
+}) satisfies z.ZodType<InterventionRecord>;
 export type InterventionFeature = z.infer<typeof InterventionFeature>;
 
 /** First and last year of the synthetic coca cells. */

@@ -13,8 +13,9 @@ import type {
   SourceSpecification,
   StyleSpecification,
 } from '@maplibre/maplibre-gl-style-spec';
-import { COCA_CELL_FIRST_YEAR } from '../state/filters';
-import type { ToggleLayerId, ZoneRef } from '../state/layers';
+import type { ZoneRef } from '../analysis/zone-layers';
+import { COCA_CELL_FIRST_YEAR } from '../io/schemas';
+import type { ToggleLayerId } from '../state/layers';
 import {
   COCA_CELL_CLASSES,
   COCA_MUNICIPAL_CLASSES,

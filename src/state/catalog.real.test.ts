@@ -6,12 +6,11 @@ import { Manifest } from '../io/manifest';
 import { buildCatalog, searchCatalog, zoneMembers } from './catalog';
 
 const read = (file: string) => JSON.parse(readFileSync(`public/geo/${file}`, 'utf8'));
-const catalog = buildCatalog({
-  manifest: Manifest.parse(read('manifest.json')),
+const catalog = buildCatalog(Manifest.parse(read('manifest.json')), {
   municipalities: read('municipalities.geojson'),
-  pdetSubregions: read('pdet-subregions.geojson'),
-  zonasFuturo: read('zonas-futuro.geojson'),
-  pilots: read('pilot-municipalities.geojson'),
+  'pdet-subregions': read('pdet-subregions.geojson'),
+  'zonas-futuro': read('zonas-futuro.geojson'),
+  'pilot-municipalities': read('pilot-municipalities.geojson'),
 });
 
 describe('catalog of the shipped layers', () => {

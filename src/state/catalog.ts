@@ -3,9 +3,12 @@
  * layers. Municipalities that have no polygon of their own (manifest `missing`) are included,
  * with the polygon they are drawn inside, so that lists count all 170 PDET members.
  */
-import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import { bbox as boundingBox } from '@turf/turf';
+import type { FeatureCollection } from 'geojson';
+import type { ZoneLayerId, ZoneRef } from '../analysis/zone-layers';
+import { normalizeName } from '../geo/normalize-name';
+import type { ZoneCollections } from '../io/load-atlas-data';
 import type { Manifest } from '../io/manifest';
-import type { ZoneLayerId, ZoneRef } from './layers';
 
 export type BBox = [number, number, number, number];
 
@@ -38,7 +41,7 @@ export interface CatalogEntry {
   name: string;
   /** Department for municipalities, empty otherwise; shown next to the name. */
   detail: string;
-  /** Lower-case, accent-free name used for matching. */
+  /** The name folded by `normalizeName` (lower-case ASCII words), used for matching. */
   searchKey: string;
   bbox: BBox;
 }
@@ -51,24 +54,19 @@ export interface Catalog {
   entries: CatalogEntry[];
 }
 
-export interface CatalogInput {
-  manifest: Manifest;
-  municipalities: FeatureCollection;
-  pdetSubregions: FeatureCollection;
-  zonasFuturo: FeatureCollection;
-  pilots: FeatureCollection;
-}
-
-/** Folds case and accents: `Cáceres` → `caceres`. */
-export function normalizeName(value: string): string {
-  return value
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .toLowerCase()
-    .trim();
-}
-
-export function buildCatalog(input: CatalogInput): Catalog {
+/**
+ * @example
+ * const { manifest, collections } = await loadAtlasData(fetchJson);
+ * buildCatalog(manifest, collections).pilots; // ['05120', '52835', '54720']
+ */
+export function buildCatalog(manifest: Manifest, collections: ZoneCollections): Catalog {
+  const input = {
+    manifest,
+    municipalities: collections.municipalities,
+    pdetSubregions: collections['pdet-subregions'],
+    zonasFuturo: collections['zonas-futuro'],
+    pilots: collections['pilot-municipalities'],
+  };
   const municipalities = new Map<string, MunicipalityInfo>();
   for (const feature of input.municipalities.features) {
     const p = feature.properties ?? {};
@@ -82,7 +80,7 @@ export function buildCatalog(input: CatalogInput): Catalog {
       pilot: p.pilot === true,
       areaKm2: typeof p.area_km2 === 'number' ? p.area_km2 : null,
       drawnInside: null,
-      bbox: featureBBox(feature),
+      bbox: boundingBox(feature, { recompute: true }) as BBox,
     });
   }
   const zonaOf = new Map<string, string>();
@@ -138,29 +136,10 @@ function programmeZones(collection: FeatureCollection): Map<string, ProgrammeZon
       divipolaCodes: codes,
       verifiedCount: typeof p.verified_count === 'number' ? p.verified_count : null,
       candidateCount: typeof p.candidate_count === 'number' ? p.candidate_count : null,
-      bbox: featureBBox(feature),
+      bbox: boundingBox(feature, { recompute: true }) as BBox,
     });
   }
   return zones;
-}
-
-/** Bounding box of any polygonal feature. */
-export function featureBBox(feature: Feature<Geometry | null>): BBox {
-  const box: BBox = [Infinity, Infinity, -Infinity, -Infinity];
-  const visit = (coordinates: unknown): void => {
-    if (typeof (coordinates as number[])[0] === 'number') {
-      const [x, y] = coordinates as number[];
-      if (x < box[0]) box[0] = x;
-      if (y < box[1]) box[1] = y;
-      if (x > box[2]) box[2] = x;
-      if (y > box[3]) box[3] = y;
-      return;
-    }
-    for (const child of coordinates as unknown[]) visit(child);
-  };
-  const geometry = feature.geometry;
-  if (geometry && 'coordinates' in geometry) visit(geometry.coordinates);
-  return box;
 }
 
 /**
@@ -178,7 +157,7 @@ export function searchCatalog(catalog: Catalog, query: string, limit = 12): Cata
     let score = -1;
     if (key === q) score = 0;
     else if (key.startsWith(q)) score = 1;
-    else if (key.split(/[\s\-–]+/).some((word) => word.startsWith(q))) score = 2;
+    else if (key.split(' ').some((word) => word.startsWith(q))) score = 2;
     else if (key.includes(q)) score = 3;
     if (score >= 0) scored.push({ entry, score });
   }

@@ -1,6 +1,7 @@
 /**
  * The toggleable map layers, in drawing order (bottom first), and their defaults. Pure data shared
- * by the store, the URL codec, the style builder and the legend.
+ * by the store, the URL codec, the style builder and the legend. The zone layers (what a selection
+ * refers to) are the analysis's vocabulary: `analysis/zone-layers.ts`.
  */
 export const TOGGLE_LAYERS = [
   'coca-choropleth',
@@ -53,25 +54,6 @@ export const MANIFEST_ID: Readonly<Record<ToggleLayerId, string>> = {
   'pilot-municipalities': 'pilot-municipalities',
 };
 
-/** Zone layers: what a selection or a picker entry can refer to. */
-export const ZONE_LAYERS = [
-  'municipalities',
-  'pdet-subregions',
-  'zonas-futuro',
-  'pilot-municipalities',
-] as const;
-export type ZoneLayerId = (typeof ZONE_LAYERS)[number];
-
-export interface ZoneRef {
-  layer: ZoneLayerId;
-  /** DIVIPOLA code for municipalities and pilots, the zone name for PDET subregions and Zonas Futuro. */
-  id: string;
-}
-
 export function isToggleLayer(value: string): value is ToggleLayerId {
   return (TOGGLE_LAYERS as readonly string[]).includes(value);
-}
-
-export function isZoneLayer(value: string): value is ZoneLayerId {
-  return (ZONE_LAYERS as readonly string[]).includes(value);
 }

@@ -1,13 +1,29 @@
 /**
  * The legend of the visible layers as data: the on-screen legend renders it and every export
- * draws it, so both always show the same colours and classes as the map (palette.ts).
+ * draws it, so both always show the same colours and classes as the map (theme/palette.ts).
  */
-import type { LegendEntry } from '../export/types';
+import { PILLARS } from '../geo/taxonomy';
 import { formatNumber } from '../i18n/format-number';
 import { type Lang, translate } from '../i18n/translate';
-import { PILLARS } from '../io/schemas';
-import type { ToggleLayerId } from '../state/layers';
-import { COCA_CELL_CLASSES, COCA_MUNICIPAL_CLASSES, COLORS, PILLAR_COLORS, pdetColorMap } from './palette';
+import { COCA_CELL_FIRST_YEAR } from '../io/schemas';
+import {
+  COCA_CELL_CLASSES,
+  COCA_MUNICIPAL_CLASSES,
+  COLORS,
+  PILLAR_COLORS,
+  pdetColorMap,
+} from '../theme/palette';
+import type { ToggleLayerId } from './layers';
+
+export type LegendShape = 'fill' | 'line' | 'circle' | 'dashed-fill';
+
+export interface LegendEntry {
+  label: string;
+  color: string;
+  shape: LegendShape;
+  /** Classes (e.g. coca hectare bins or pillars) drawn as indented rows under the entry. */
+  classes?: { label: string; color: string }[];
+}
 
 export interface LegendInput {
   visible: Readonly<Record<ToggleLayerId, boolean>>;
@@ -71,7 +87,7 @@ export function legendEntries(input: LegendInput): LegendEntry[] {
   }
   if (visible['coca-estimates']) {
     entries.push({
-      label: t('legend.cocaCells', { year: Math.max(input.cocaYear, 2015) }),
+      label: t('legend.cocaCells', { year: Math.max(input.cocaYear, COCA_CELL_FIRST_YEAR) }),
       color: COCA_CELL_CLASSES[2].color,
       shape: 'circle',
       classes: COCA_CELL_CLASSES.map((c, index) => ({

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import type { AnalysisResult } from '../analysis/analysis-session';
+import { DEFAULT_SETTINGS, EMPTY_FILTERS } from '../analysis/filters';
 import type { ZoneRow } from '../geo/aggregate-rows';
-import type { AnalysisResult } from '../io/analysis-session';
 import { quantileBreaks } from '../theme/palette';
-import { DEFAULT_SETTINGS, EMPTY_FILTERS } from './filters';
 import { rankingChoropleth } from './ranking-choropleth';
 
 const row = (zone: number, count: number, budget: number): ZoneRow =>

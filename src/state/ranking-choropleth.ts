@@ -3,11 +3,12 @@
  * table sorts by, in quantile classes. Pure; the style builder draws it and the legend (on screen
  * and in exports) lists the same classes.
  */
+
+import type { AnalysisResult } from '../analysis/analysis-session';
+import type { ZoneLayerId } from '../analysis/zone-layers';
 import type { CocaMunicipalTable } from '../geo/coca-series';
-import type { AnalysisResult } from '../io/analysis-session';
+import { type RankingMetric, rankingValue } from '../geo/rank-zones';
 import { quantileBreaks, RANKING_RAMP } from '../theme/palette';
-import type { ZoneLayerId } from './layers';
-import { type RankingMetric, rankingValue } from './rank-zones';
 import { layerCocaInYear } from './zone-coca-trend';
 
 export interface RankingChoropleth {

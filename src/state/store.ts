@@ -4,13 +4,19 @@
  * here: the map adapter handles it. The camera is written here only when a move ends.
  */
 import { create, type StateCreator } from 'zustand';
+import type { AnalysisDataView, AnalysisResult, AnalysisStatus } from '../analysis/analysis-session';
+import {
+  type AnalysisSettings,
+  DEFAULT_SETTINGS,
+  EMPTY_FILTERS,
+  type FilterState,
+} from '../analysis/filters';
+import type { ZoneRef } from '../analysis/zone-layers';
 import type { Lang } from '../i18n/translate';
-import type { AnalysisResult, AnalysisSession } from '../io/analysis-session';
 import type { Manifest } from '../io/manifest';
 import type { CustomArea } from '../io/read-area-file';
 import type { Catalog } from './catalog';
-import { type AnalysisSettings, DEFAULT_SETTINGS, EMPTY_FILTERS, type FilterState } from './filters';
-import { DEFAULT_OPACITY, DEFAULT_VISIBLE, type ToggleLayerId, type ZoneRef } from './layers';
+import { DEFAULT_OPACITY, DEFAULT_VISIBLE, type ToggleLayerId } from './layers';
 import type { UrlState } from './url-state';
 import { DEFAULT_VIEW, type View } from './view';
 
@@ -73,15 +79,6 @@ export interface FiltersSlice {
   clearFilters(): void;
   setSetting<K extends keyof AnalysisSettings>(key: K, value: AnalysisSettings[K]): void;
 }
-
-export type AnalysisStatus =
-  | { state: 'idle' }
-  | { state: 'loading' }
-  | { state: 'ready' }
-  | { state: 'error'; message: string };
-
-/** The prepared analysis data (read-only) without the session's functions. */
-export type AnalysisDataView = Pick<AnalysisSession, 'data' | 'columns' | 'layers'>;
 
 export interface AnalysisSlice {
   analysisStatus: AnalysisStatus;

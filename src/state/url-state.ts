@@ -9,7 +9,6 @@
  * and analysis settings (`y` coca year, `cy` change years, `rl` ranking layer, `ba` before/after type,
  * `rm` ranking metric).
  */
-import type { Lang } from '../i18n/translate';
 import {
   type AnalysisSettings,
   COCA_FIRST_YEAR,
@@ -17,21 +16,15 @@ import {
   DEFAULT_SETTINGS,
   EMPTY_FILTERS,
   type FilterState,
-  isIsoDate,
   isPillar,
   isStatus,
   isType,
-} from './filters';
-import {
-  DEFAULT_OPACITY,
-  DEFAULT_VISIBLE,
-  isToggleLayer,
-  isZoneLayer,
-  TOGGLE_LAYERS,
-  type ToggleLayerId,
-  type ZoneRef,
-} from './layers';
-import { isRankingMetric } from './rank-zones';
+} from '../analysis/filters';
+import { isZoneLayer, type ZoneRef } from '../analysis/zone-layers';
+import { isIsoDate } from '../geo/iso-date';
+import { isRankingMetric } from '../geo/rank-zones';
+import type { Lang } from '../i18n/translate';
+import { DEFAULT_OPACITY, DEFAULT_VISIBLE, isToggleLayer, TOGGLE_LAYERS, type ToggleLayerId } from './layers';
 import { DEFAULT_VIEW, type View } from './view';
 
 export interface UrlState {

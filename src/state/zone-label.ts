@@ -3,9 +3,10 @@
  * subregion, Zona Futuro, pilot) or an imported area. One place for the chips, the data exports
  * and the map exports, so they always name the zone the same way.
  */
+
+import type { ZoneRef } from '../analysis/zone-layers';
 import { type Lang, translate } from '../i18n/translate';
 import type { Catalog } from './catalog';
-import type { ZoneRef } from './layers';
 
 export interface ZoneLabel {
   /** "San Andrés de Tumaco", "Catatumbo", or the imported area's name. */

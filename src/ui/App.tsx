@@ -4,10 +4,11 @@
  * side panel (zone details and statistics).
  */
 import { useEffect } from 'react';
-import { startAnalysisSync } from '../io/analysis-sync';
+import { startAnalysisSync } from '../analysis/analysis-sync';
 import { createHttpFetcher } from '../io/fetch-json';
 import { loadAtlasData } from '../io/load-atlas-data';
 import { MapHost } from '../map/MapHost';
+import { buildCatalog } from '../state/catalog';
 import { useAtlasStore } from '../state/store';
 import { startUrlSync } from '../state/url-sync';
 import { BottomDrawer } from './BottomDrawer';
@@ -33,8 +34,8 @@ export function App() {
     const fetchJson = createHttpFetcher();
     let stopAnalysis = () => {};
     loadAtlasData(fetchJson)
-      .then(({ manifest, catalog, collections }) => {
-        useAtlasStore.getState().setData(manifest, catalog);
+      .then(({ manifest, collections }) => {
+        useAtlasStore.getState().setData(manifest, buildCatalog(manifest, collections));
         stopAnalysis = startAnalysisSync(useAtlasStore, fetchJson, collections);
       })
       .catch((error: unknown) =>

@@ -5,9 +5,9 @@
  * language; a rejected file changes nothing else.
  */
 import { type DragEvent, useRef, useState } from 'react';
-import { describeAreaProblem, describeSkippedFeature } from '../io/area-file-messages';
 import { type AreaProblem, checkAreaFileSize, readAreaFile, type SkippedFeature } from '../io/read-area-file';
 import { useAtlasStore } from '../state/store';
+import { describeAreaProblem, describeSkippedFeature } from './area-file-messages';
 import { useT } from './use-t';
 
 type Outcome =

@@ -10,11 +10,18 @@
  * browser's canvas side limit is `px`.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { ExportSizeProblem } from '../export/check-export-size';
+import { describeSizeProblem, type ExportSizeProblem } from '../export/check-export-size';
+import {
+  BATCH_LAYERS,
+  type BatchLayer,
+  defaultSubtitle,
+  defaultTitle,
+  exportOverrides,
+} from '../export/export-context';
 import type { Layout } from '../export/layout';
 import { EXPORT_PRESETS } from '../export/presets';
 import { probeLimits } from '../export/probe-limits';
-import { translate as translateExport } from '../export/strings';
+import { prepareExport, runBatchExport, runSingleExport, stateView } from '../export/run-export';
 import type {
   DeviceLimits,
   ExportFormat,
@@ -23,23 +30,9 @@ import type {
   ExportSizeChoice,
 } from '../export/types';
 import { useAtlasStore } from '../state/store';
+import { canCopyImages, downloadBlob } from './download';
 import { ExportFrame, scaleToFit } from './export/ExportFrame';
 import { ExportProgress } from './export/ExportProgress';
-import {
-  BATCH_LAYERS,
-  type BatchLayer,
-  defaultSubtitle,
-  defaultTitle,
-  exportOverrides,
-} from './export/export-context';
-import {
-  canCopyImages,
-  downloadBlob,
-  prepareExport,
-  runBatchExport,
-  runSingleExport,
-  stateView,
-} from './export/run-export';
 import { useExportTask } from './export/use-export-task';
 import { useT } from './use-t';
 
@@ -394,9 +387,7 @@ export function ExportDialog() {
         {copyReason && <p className="muted">{copyReason}</p>}
         {problem && (
           <div className="export-problem" role="alert">
-            <p data-testid="export-problem">
-              {translateExport(problem.reason.key, lang, problem.reason.values)}
-            </p>
+            <p data-testid="export-problem">{describeSizeProblem(problem, lang)}</p>
             {problem.largestFit.width > 0 && (
               <button type="button" onClick={() => exportLargest(problem)} data-testid="export-largest">
                 {t('export.largest', problem.largestFit as unknown as Record<string, number>)}

@@ -3,8 +3,9 @@
  * removable chips with "clear all"; the selected zone is a chip too. Every filter goes to the
  * store (and so to the URL, the map, the statistics and the table at once).
  */
+
+import { COCA_FIRST_YEAR, COCA_LAST_YEAR, type FilterState } from '../analysis/filters';
 import { INTERVENTION_TYPES, PILLARS, STATUSES } from '../io/schemas';
-import { COCA_FIRST_YEAR, COCA_LAST_YEAR, type FilterState } from '../state/filters';
 import { useAtlasStore } from '../state/store';
 import { AreaImport } from './AreaImport';
 import { useT } from './use-t';

@@ -1,9 +1,10 @@
 /**
  * Details of the selected zone. Every value is rendered as React text, never as HTML.
  */
+
+import type { ZoneRef } from '../analysis/zone-layers';
 import type { Catalog, MunicipalityInfo, ProgrammeZoneInfo } from '../state/catalog';
 import { zoneBBox, zoneMembers } from '../state/catalog';
-import type { ZoneRef } from '../state/layers';
 import { useAtlasStore } from '../state/store';
 import { useT } from './use-t';
 

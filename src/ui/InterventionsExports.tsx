@@ -3,13 +3,19 @@
  * GeoJSON, and the zone figures of the ranking layer as CSV. Files carry their provenance (see
  * `exportHeaderLines`); the date is read here, at the edge, and passed to the pure exporters.
  */
-import { dataFileName, interventionsCsv, zonesCsv } from '../io/export-csv';
-import { interventionsGeoJson } from '../io/export-geojson';
-import type { ExportContext } from '../io/export-metadata';
+import { interventionsCsv, zonesCsv } from '../export/data/export-csv';
+import { interventionsGeoJson } from '../export/data/export-geojson';
+import type { ExportContext } from '../export/data/export-metadata';
+import { dataFileName } from '../export/file-name';
 import { useAtlasStore } from '../state/store';
 import { zoneLabel } from '../state/zone-label';
-import { downloadText } from './download';
+import { downloadBlob } from './download';
 import { useT } from './use-t';
+
+const CSV = 'text/csv;charset=utf-8';
+const GEOJSON = 'application/geo+json;charset=utf-8';
+const save = (text: string, fileName: string, type: string) =>
+  downloadBlob(new Blob([text], { type }), fileName);
 
 export function InterventionsExports({ rows }: { rows: Uint32Array }) {
   const { t, n, lang } = useT();
@@ -45,10 +51,10 @@ export function InterventionsExports({ rows }: { rows: Uint32Array }) {
     const name = dataFileName('interventions', scope, context.exportedAt, format);
     if (format === 'csv') {
       const lookup = (code: string) => catalog?.municipalities.get(code);
-      downloadText(interventionsCsv(features, rows, context, lookup), name, 'text/csv;charset=utf-8');
+      save(interventionsCsv(features, rows, context, lookup), name, CSV);
     } else {
       const collection = interventionsGeoJson(features, rows, context);
-      downloadText(JSON.stringify(collection), name, 'application/geo+json;charset=utf-8');
+      save(JSON.stringify(collection), name, GEOJSON);
     }
   };
 
@@ -57,7 +63,7 @@ export function InterventionsExports({ rows }: { rows: Uint32Array }) {
     if (!prepared || !result) return;
     const layer = result.query.settings.rankingLayer;
     const name = dataFileName('zones', layer, prepared.context.exportedAt, 'csv');
-    downloadText(zonesCsv(result.ranking, layer, prepared.context), name, 'text/csv;charset=utf-8');
+    save(zonesCsv(result.ranking, layer, prepared.context), name, CSV);
   };
 
   const count = n(rows.length);

@@ -1,12 +1,12 @@
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeIntervention } from '../../test/fixtures/make-intervention';
+import type { AnalysisDataView, AnalysisResult } from '../analysis/analysis-session';
+import { DEFAULT_SETTINGS, EMPTY_FILTERS } from '../analysis/filters';
 import type { ZoneRow } from '../geo/aggregate-rows';
 import { toColumns } from '../geo/to-columns';
-import type { AnalysisResult } from '../io/analysis-session';
 import type { Catalog, MunicipalityInfo } from '../state/catalog';
-import { DEFAULT_SETTINGS, EMPTY_FILTERS } from '../state/filters';
-import { type AnalysisDataView, useAtlasStore } from '../state/store';
+import { useAtlasStore } from '../state/store';
 import { InterventionsTable } from './InterventionsTable';
 
 const features = [

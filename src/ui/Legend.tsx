@@ -1,8 +1,8 @@
 /** The legend for the visible layers: the same entries every export draws (theme/legend-entries). */
 import { useMemo } from 'react';
+import { legendEntries, rankingLegendLabel } from '../state/legend-entries';
 import { selectRankingChoropleth } from '../state/ranking-choropleth';
 import { useAtlasStore } from '../state/store';
-import { legendEntries, rankingLegendLabel } from '../theme/legend-entries';
 import { useT } from './use-t';
 
 const SWATCH_CLASS = {

@@ -1,6 +1,6 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS } from '../state/filters';
+import { DEFAULT_SETTINGS } from '../analysis/filters';
 import { useAtlasStore } from '../state/store';
 import { RankingTable } from './RankingTable';
 import { analysisData, analysisResult, catalog, zoneRow } from './testing/stats-fixtures';

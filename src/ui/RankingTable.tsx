@@ -6,15 +6,15 @@
  * Figures are those of the last finished query, so headers read that query's years.
  */
 import { useMemo, useState } from 'react';
-import { zoneBBox } from '../state/catalog';
-import { ZONE_LAYERS, type ZoneLayerId } from '../state/layers';
+import { ZONE_LAYERS, type ZoneLayerId } from '../analysis/zone-layers';
 import {
   isRankingMetric,
   RANKING_METRICS,
   type RankingMetric,
   rankingValue,
   rankZones,
-} from '../state/rank-zones';
+} from '../geo/rank-zones';
+import { zoneBBox } from '../state/catalog';
 import { useAtlasStore } from '../state/store';
 import { layerCocaInYear } from '../state/zone-coca-trend';
 import { useT } from './use-t';

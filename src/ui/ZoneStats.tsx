@@ -8,9 +8,9 @@
  * comes from the synthetic 1 km cells inside it (2015–2024), labelled as an estimate, never official.
  */
 import { Fragment, useState } from 'react';
+import { COCA_FIRST_YEAR, COCA_LAST_YEAR } from '../analysis/filters';
 import type { ZoneRow } from '../geo/aggregate-rows';
 import { INTERVENTION_TYPES, PILLARS, type Pillar } from '../io/schemas';
-import { COCA_FIRST_YEAR, COCA_LAST_YEAR } from '../state/filters';
 import { useAtlasStore } from '../state/store';
 import { trendFigures, zoneCocaTrend } from '../state/zone-coca-trend';
 import { PILLAR_COLORS } from '../theme/palette';

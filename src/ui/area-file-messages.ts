@@ -4,7 +4,7 @@
  */
 import { formatNumber } from '../i18n/format-number';
 import { type Lang, translate } from '../i18n/translate';
-import type { AreaProblem, SkippedFeature } from './read-area-file';
+import type { AreaProblem, SkippedFeature } from '../io/read-area-file';
 
 /**
  * @example describeAreaProblem('en', { code: 'noPolygons', file: 'a.geojson' });

@@ -1,17 +1,12 @@
 import type { FeatureCollection, Geometry } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { loadFixture } from '../../test/fixtures/load-fixture';
+import { loadFixture, loadInterventionFixture } from '../../test/fixtures/load-fixture';
 import { toColumns } from '../geo/to-columns';
-import { InterventionFeature } from '../io/schemas';
 import { createAggregateClient } from './aggregate-client';
 import { fakeAggregateWorker as fakeWorker } from './testing/fake-aggregate-worker';
 
 const zones = loadFixture<FeatureCollection<Geometry | null>>('zones-small.geojson');
-const columns = toColumns(
-  loadFixture<{ features: unknown[] }>('interventions-small.geojson').features.map((f) =>
-    InterventionFeature.parse(f),
-  ),
-);
+const columns = toColumns(loadInterventionFixture());
 
 describe('aggregate worker client', () => {
   it('builds an index, assigns points and aggregates through request ids', async () => {

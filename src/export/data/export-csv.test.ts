@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { makeIntervention } from '../../test/fixtures/make-intervention';
-import type { ZoneRow } from '../geo/aggregate-rows';
-import { DEFAULT_SETTINGS, EMPTY_FILTERS } from '../state/filters';
-import { csvCell, dataFileName, interventionsCsv, toCsv, zonesCsv } from './export-csv';
+import { makeIntervention } from '../../../test/fixtures/make-intervention';
+import { DEFAULT_SETTINGS, EMPTY_FILTERS } from '../../analysis/filters';
+import type { ZoneRow } from '../../geo/aggregate-rows';
+import type { ManifestLayer } from '../../io/manifest';
+import { csvCell, interventionsCsv, toCsv, zonesCsv } from './export-csv';
 import type { ExportContext } from './export-metadata';
-import type { ManifestLayer } from './manifest';
 
 const layer = (id: string, attribution: string, licence: string): ManifestLayer => ({
   id,
@@ -178,18 +178,5 @@ describe('zonesCsv', () => {
     );
     expect(data[1]).toBe('Catatumbo,5,4,1,0,2500.75,10,1.5,0,0,0,0,2,0,3,2018,2023,100,80,-20,-20,12.5');
     expect(data[2]).toBe("'-Zona,1,0,1,0,2500.75,10,1.5,0,0,0,0,2,0,3,2018,2023,,,,,");
-  });
-});
-
-describe('dataFileName', () => {
-  it('builds an ASCII name with the zone and the date', () => {
-    expect(dataFileName('interventions', 'Catatumbo', '2026-11-28T05:00:00Z', 'csv')).toBe(
-      'atlas_interventions_catatumbo_20261128.csv',
-    );
-    expect(dataFileName('interventions', 'San Andrés de Tumaco', '2026-01-02', 'geojson')).toBe(
-      'atlas_interventions_san-andres-de-tumaco_20260102.geojson',
-    );
-    expect(dataFileName('zones', '', '2026-01-02', 'csv')).toBe('atlas_zones_colombia_20260102.csv');
-    expect(() => dataFileName('zones', 'x', 'yesterday', 'csv')).toThrow();
   });
 });

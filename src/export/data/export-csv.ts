@@ -4,14 +4,13 @@
  * decimal). Text cells that a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab, CR at
  * the start) get a leading `'`. The file opens with `# ` comment rows (see `exportHeaderLines`).
  */
-
-import { slugify } from '../export/file-name';
-import type { ZoneRow } from '../geo/aggregate-rows';
-import { ZONE_METRICS } from '../geo/zone-aggregates';
-import { translate } from '../i18n/translate';
-import type { ZoneLayerId } from '../state/layers';
+import type { ZoneLayerId } from '../../analysis/zone-layers';
+import type { ZoneRow } from '../../geo/aggregate-rows';
+import type { InterventionFeature } from '../../geo/intervention-feature';
+import { PILLARS } from '../../geo/taxonomy';
+import { ZONE_METRICS } from '../../geo/zone-aggregates';
+import { translate } from '../../i18n/translate';
 import { type ExportContext, exportHeaderLines } from './export-metadata';
-import { type InterventionFeature, PILLARS } from './schemas';
 
 export type CsvValue = string | number | boolean | null | undefined;
 
@@ -158,16 +157,4 @@ export function zonesCsv(rows: readonly ZoneRow[], layer: ZoneLayerId, context: 
   ];
   const title = translate(lang, 'export.titleZones', { layer: layerName });
   return BOM + toCsv(exportHeaderLines(title, context, extra), [header, ...body]);
-}
-
-/**
- * `atlas_<kind>_<scope>_<yyyymmdd>.<ext>`, ASCII only.
- *
- * @example dataFileName('interventions', 'Catatumbo', '2026-11-28T05:00:00Z', 'csv')
- * // 'atlas_interventions_catatumbo_20261128.csv'
- */
-export function dataFileName(kind: 'interventions' | 'zones', scope: string, isoDate: string, ext: string) {
-  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(isoDate);
-  if (!match) throw new Error(`dataFileName: not an ISO date: ${isoDate}`);
-  return `atlas_${kind}_${slugify(scope) || 'colombia'}_${match[1]}${match[2]}${match[3]}.${ext}`;
 }

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { makeIntervention } from '../../test/fixtures/make-intervention';
-import { DEFAULT_SETTINGS, EMPTY_FILTERS } from '../state/filters';
+import { makeIntervention } from '../../../test/fixtures/make-intervention';
+import { DEFAULT_SETTINGS, EMPTY_FILTERS } from '../../analysis/filters';
+import type { ManifestLayer } from '../../io/manifest';
 import { interventionsGeoJson } from './export-geojson';
 import type { ExportContext } from './export-metadata';
-import type { ManifestLayer } from './manifest';
 
 const interventionsLayer: ManifestLayer = {
   id: 'interventions',

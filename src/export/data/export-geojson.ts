@@ -3,8 +3,10 @@
  * member (a foreign member, RFC 7946 §6.1) carries the same provenance as the CSV header: title,
  * export date, sources and licences, filters (as data and in words), and the sample notice.
  */
-import { translate } from '../i18n/translate';
-import type { AnalysisSettings, FilterState } from '../state/filters';
+
+import type { AnalysisSettings, FilterState } from '../../analysis/filters';
+import type { InterventionFeature } from '../../geo/intervention-feature';
+import { translate } from '../../i18n/translate';
 import {
   describeFilters,
   type ExportContext,
@@ -12,7 +14,6 @@ import {
   exportSources,
   sampleNotice,
 } from './export-metadata';
-import type { InterventionFeature } from './schemas';
 
 export interface InterventionsGeoJson {
   type: 'FeatureCollection';

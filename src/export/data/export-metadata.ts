@@ -3,10 +3,11 @@
  * manifest), the active filters in words, and the sample/synthetic notice. Shared by the CSV and
  * GeoJSON exports; pure (the caller passes the date and the language).
  */
-import type { MessageKey } from '../i18n/dictionary';
-import { type Lang, translate } from '../i18n/translate';
-import type { AnalysisSettings, FilterState } from '../state/filters';
-import type { ManifestLayer } from './manifest';
+
+import type { AnalysisSettings, FilterState } from '../../analysis/filters';
+import type { MessageKey } from '../../i18n/dictionary';
+import { type Lang, translate } from '../../i18n/translate';
+import type { ManifestLayer } from '../../io/manifest';
 
 /** Layers whose provenance every data export names. */
 export const EXPORT_SOURCE_LAYERS = ['interventions', 'coca-municipal', 'coca-estimates'] as const;

@@ -3,16 +3,16 @@
  * two PDET subregions, an official coca table 2001–2024 (2024 contested) and hand-made zone rows.
  * Numbers are chosen so every figure the components show can be worked out by hand.
  */
+
+import type { AnalysisDataView, AnalysisResult, ZoneLayerInfo } from '../../analysis/analysis-session';
+import { DEFAULT_SETTINGS, EMPTY_FILTERS } from '../../analysis/filters';
+import type { ZoneLayerId, ZoneRef } from '../../analysis/zone-layers';
 import type { BeforeAfterRow } from '../../geo/aggregate-before-after';
 import type { ZoneRow } from '../../geo/aggregate-rows';
 import { toColumns } from '../../geo/to-columns';
 import { ZONE_METRICS, type ZoneMetric } from '../../geo/zone-aggregates';
-import type { AnalysisResult, ZoneLayerInfo } from '../../io/analysis-session';
 import { INTERVENTION_TYPES } from '../../io/schemas';
 import type { BBox, Catalog, ProgrammeZoneInfo } from '../../state/catalog';
-import { DEFAULT_SETTINGS, EMPTY_FILTERS } from '../../state/filters';
-import type { ZoneLayerId, ZoneRef } from '../../state/layers';
-import type { AnalysisDataView } from '../../state/store';
 
 export const YEARS = Array.from({ length: 24 }, (_, i) => 2001 + i);
 

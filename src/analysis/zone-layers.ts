@@ -1,0 +1,25 @@
+/**
+ * The zone layers the analysis aggregates over: what a selection, a picker entry or a ranking can
+ * refer to. Plain data shared by the analysis session, the store, the map, the exports and the UI.
+ *
+ * @example
+ * const selection: ZoneRef = { layer: 'pilot-municipalities', id: '52835' };
+ * isZoneLayer('zonas-futuro'); // true
+ */
+export const ZONE_LAYERS = [
+  'municipalities',
+  'pdet-subregions',
+  'zonas-futuro',
+  'pilot-municipalities',
+] as const;
+export type ZoneLayerId = (typeof ZONE_LAYERS)[number];
+
+export interface ZoneRef {
+  layer: ZoneLayerId;
+  /** DIVIPOLA code for municipalities and pilots, the zone name for PDET subregions and Zonas Futuro. */
+  id: string;
+}
+
+export function isZoneLayer(value: string): value is ZoneLayerId {
+  return (ZONE_LAYERS as readonly string[]).includes(value);
+}
