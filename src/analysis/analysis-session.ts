@@ -25,7 +25,7 @@ import type { ZoneCollections } from '../io/load-atlas-data';
 import type { CustomArea } from '../io/read-area-file';
 import type { AggregateClient } from '../workers/aggregate-client';
 import type { AnalysisSettings, FilterState } from './filters';
-import { ZONE_LAYERS, type ZoneLayerId, type ZoneRef } from './zone-layers';
+import { ZONE_LAYERS, type ZoneLayerId, type ZoneRef, zoneIdProperty } from './zone-layers';
 
 /** The engine's layer id of the imported area (one zone, index 0). */
 export const CUSTOM_AREA_LAYER = 'custom-area';
@@ -99,10 +99,6 @@ export function toEngineFilters(
   return engine;
 }
 
-const zoneIdOf = (layer: ZoneLayerId, properties: Record<string, unknown>) =>
-  String(
-    layer === 'municipalities' || layer === 'pilot-municipalities' ? properties.divipola : properties.name,
-  );
 
 export async function startAnalysisSession(
   client: AggregateClient,
@@ -120,7 +116,7 @@ export async function startAnalysisSession(
   const layers = {} as Record<ZoneLayerId, ZoneLayerInfo>;
   for (const layer of ZONE_LAYERS) {
     const collection: FeatureCollection = collections[layer];
-    const ids = collection.features.map((feature) => zoneIdOf(layer, feature.properties ?? {}));
+    const ids = collection.features.map((feature) => String(feature.properties?.[zoneIdProperty(layer)]));
     layers[layer] = {
       ids,
       names: [...(engineLayers[layer].names ?? [])],

@@ -23,3 +23,14 @@ export interface ZoneRef {
 export function isZoneLayer(value: string): value is ZoneLayerId {
   return (ZONE_LAYERS as readonly string[]).includes(value);
 }
+
+/**
+ * The feature property that holds a zone's id (`ZoneRef.id`) in its layer: `divipola` for the
+ * municipal layers (municipalities, pilots), `name` for the programme layers. The one zone-key rule
+ * of the session's zone ids, the selection outline and the ranking choropleth.
+ *
+ * @example zoneIdProperty('pilot-municipalities') // 'divipola'
+ */
+export function zoneIdProperty(layer: ZoneLayerId): 'divipola' | 'name' {
+  return layer === 'municipalities' || layer === 'pilot-municipalities' ? 'divipola' : 'name';
+}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_OPACITY, DEFAULT_VISIBLE } from '../state/layers';
-import { buildStyle, OSM_TILES, type StyleInput } from './build-style';
+import { buildStyle, type StyleInput } from './build-style';
+import { OSM_TILES } from './style-sources';
 
 const input: StyleInput = {
   geoBaseUrl: 'http://127.0.0.1:4173/geo/',
@@ -159,5 +160,27 @@ describe('buildStyle', () => {
       source: 'municipalities',
       filter: ['==', ['get', 'divipola'], '52835'],
     });
+  });
+
+  it('keys a zone by DIVIPOLA in the municipal layers and by name in the programme layers', () => {
+    const cases = [
+      ['municipalities', '52835', 'divipola'],
+      ['pilot-municipalities', '52835', 'divipola'],
+      ['pdet-subregions', 'Catatumbo', 'name'],
+      ['zonas-futuro', 'Catatumbo', 'name'],
+    ] as const;
+    for (const [zoneLayer, id, key] of cases) {
+      const style = buildStyle({
+        ...input,
+        visible: { ...input.visible, 'ranking-choropleth': true },
+        selection: { layer: zoneLayer, id },
+        rankingChoropleth: { layer: zoneLayer, classes: [{ min: 0, color: '#123456' }], values: { [id]: 1 } },
+      });
+      expect(layer(style, 'selection-outline')).toMatchObject({ filter: ['==', ['get', key], id] });
+      expect(layer(style, 'ranking-choropleth')).toMatchObject({
+        source: zoneLayer,
+        paint: { 'fill-color': ['match', ['get', key], [id], '#123456', 'rgba(0,0,0,0)'] },
+      });
+    }
   });
 });

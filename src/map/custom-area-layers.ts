@@ -4,6 +4,7 @@
  * them above the zone layers and below the points.
  */
 import type { LayerSpecification, SourceSpecification } from '@maplibre/maplibre-gl-style-spec';
+import { COLORS } from '../theme/palette';
 
 export const CUSTOM_AREA_SOURCE = 'custom-area';
 
@@ -17,14 +18,14 @@ export function customAreaLayers(): LayerSpecification[] {
       id: 'custom-area-fill',
       type: 'fill',
       source: CUSTOM_AREA_SOURCE,
-      paint: { 'fill-color': '#111827', 'fill-opacity': 0.08 },
+      paint: { 'fill-color': COLORS.customAreaFill, 'fill-opacity': 0.08 },
     },
     {
       id: 'custom-area-outline',
       type: 'line',
       source: CUSTOM_AREA_SOURCE,
       layout: { 'line-join': 'round' },
-      paint: { 'line-color': '#000000', 'line-width': 2.5, 'line-dasharray': [2, 1.5] },
+      paint: { 'line-color': COLORS.customAreaOutline, 'line-width': 2.5, 'line-dasharray': [2, 1.5] },
     },
   ];
 }

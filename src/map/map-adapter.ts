@@ -18,7 +18,9 @@ import {
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { View } from '../state/view';
-import { HIT_LAYER, INTERVENTION_LAYERS, type POINT_SOURCES } from './build-style';
+import { INTERVENTION_LAYERS } from './intervention-style-layers';
+import type { POINT_SOURCES } from './style-sources';
+import { HIT_LAYER } from './zone-style-layers';
 
 export type PointSourceId = (typeof POINT_SOURCES)[number];
 

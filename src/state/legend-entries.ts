@@ -12,6 +12,7 @@ import {
   COLORS,
   PILLAR_COLORS,
   pdetColorMap,
+  STATUS_COLORS,
 } from '../theme/palette';
 import type { ToggleLayerId } from './layers';
 
@@ -79,9 +80,9 @@ export function legendEntries(input: LegendInput): LegendEntry[] {
       shape: 'circle',
       classes: [
         ...PILLARS.map((pillar) => ({ label: t(`pillar.${pillar}`), color: PILLAR_COLORS[pillar] })),
-        { label: t('legend.statusPlanned'), color: '#ffffff' },
-        { label: t('legend.statusSuspended'), color: '#9ca3af' },
-        { label: t('legend.cluster'), color: '#374151' },
+        { label: t('legend.statusPlanned'), color: STATUS_COLORS.planned },
+        { label: t('legend.statusSuspended'), color: STATUS_COLORS.suspended },
+        { label: t('legend.cluster'), color: COLORS.cluster },
       ],
     });
   }

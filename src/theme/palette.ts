@@ -1,5 +1,6 @@
 /**
- * Colours shared by the map style and the legend, so the two always agree.
+ * Colours shared by the map style, the on-screen legend and the exported legend, so they always
+ * agree. Every colour the style draws comes from here.
  */
 
 /** Sixteen distinguishable hues for the PDET subregions (Tableau 20 subset, colour-blind aware order). */
@@ -36,6 +37,16 @@ export const COLORS = {
   selection: '#111827',
   label: '#1f2937',
   labelHalo: '#ffffff',
+  /** A zone whose colour is unknown (a subregion missing from the palette map). */
+  unknownZone: '#999999',
+  rankingOutline: '#4b5563',
+  /** Intervention clusters: dark disc, white ring and count. */
+  cluster: '#374151',
+  clusterText: '#ffffff',
+  /** An imported area: light fill under a dashed outline. */
+  customAreaFill: '#111827',
+  customAreaOutline: '#000000',
+  transparent: 'rgba(0,0,0,0)',
 } as const;
 
 /** Colour of each subregion, by its position in the name-sorted list. */
@@ -46,6 +57,12 @@ export function pdetColorMap(subregionNames: readonly string[]): Map<string, str
 
 /** Pillar colours: supply reduction, rural development, environment. */
 export const PILLAR_COLORS = { SR: '#d62728', RD: '#2c7fb8', EP: '#2ca02c' } as const;
+
+/**
+ * How an intervention point shows its status: planned hollow (white fill), suspended grey; in
+ * progress filled with its pillar colour; completed filled with a white ring.
+ */
+export const STATUS_COLORS = { planned: '#ffffff', suspended: '#9ca3af', completedRing: '#ffffff' } as const;
 
 /**
  * Classes of coca hectares per municipality (choropleth) — lower bounds, inclusive. Shared by the
