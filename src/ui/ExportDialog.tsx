@@ -18,6 +18,7 @@ import {
   defaultTitle,
   exportOverrides,
 } from '../export/export-context';
+import { largestFallback, tiledFallback } from '../export/fallback-size';
 import type { Layout } from '../export/layout';
 import { EXPORT_PRESETS } from '../export/presets';
 import { probeLimits } from '../export/probe-limits';
@@ -184,28 +185,10 @@ export function ExportDialog() {
   }
 
   function exportLargest(problem: ExportSizeProblem) {
-    const size = choice();
-    const pixelRatio =
-      size.kind === 'custom'
-        ? size.pixelRatio
-        : (EXPORT_PRESETS.find((p) => p.id === preset)?.pixelRatio ?? 1);
-    const next = {
-      width: String(problem.largestFit.width),
-      height: String(problem.largestFit.height),
-      scale: String(Math.max(0.01, Number((pixelRatio * problem.scale).toFixed(4)))),
-    };
+    const size = largestFallback(choice(), problem);
     setPreset('custom');
-    setCustom(next);
-    void download({
-      requestOverrides: {
-        size: {
-          kind: 'custom',
-          width: problem.largestFit.width,
-          height: problem.largestFit.height,
-          pixelRatio: Number(next.scale),
-        },
-      },
-    });
+    setCustom({ width: String(size.width), height: String(size.height), scale: String(size.pixelRatio) });
+    void download({ requestOverrides: { size } });
   }
 
   function exportTiled(problem: ExportSizeProblem) {
@@ -213,19 +196,11 @@ export function ExportDialog() {
       void download({ tiled: true });
       return;
     }
-    const fit = problem.largestTiledFit;
-    if (!fit) return;
-    const size = choice();
-    const pixelRatio = size.kind === 'custom' ? size.pixelRatio : 1;
-    const scale = Number(
-      ((pixelRatio * fit.width) / (size.kind === 'custom' ? size.width : fit.width)).toFixed(4),
-    );
+    if (!problem.largestTiledFit) return;
+    const size = tiledFallback(choice(), problem.largestTiledFit);
     setPreset('custom');
-    setCustom({ width: String(fit.width), height: String(fit.height), scale: String(scale) });
-    void download({
-      tiled: true,
-      requestOverrides: { size: { kind: 'custom', width: fit.width, height: fit.height, pixelRatio: scale } },
-    });
+    setCustom({ width: String(size.width), height: String(size.height), scale: String(size.pixelRatio) });
+    void download({ tiled: true, requestOverrides: { size } });
   }
 
   const problem = status.kind === 'problem' ? status.problem : null;
