@@ -18,7 +18,7 @@ import {
   defaultTitle,
   exportOverrides,
 } from '../export/export-context';
-import { largestFallback, tiledFallback } from '../export/fallback-size';
+import { fallbackSize } from '../export/fallback-size';
 import type { Layout } from '../export/layout';
 import { EXPORT_PRESETS } from '../export/presets';
 import { probeLimits } from '../export/probe-limits';
@@ -185,7 +185,7 @@ export function ExportDialog() {
   }
 
   function exportLargest(problem: ExportSizeProblem) {
-    const size = largestFallback(choice(), problem);
+    const size = fallbackSize(choice(), problem.largestFit);
     setPreset('custom');
     setCustom({ width: String(size.width), height: String(size.height), scale: String(size.pixelRatio) });
     void download({ requestOverrides: { size } });
@@ -197,7 +197,7 @@ export function ExportDialog() {
       return;
     }
     if (!problem.largestTiledFit) return;
-    const size = tiledFallback(choice(), problem.largestTiledFit);
+    const size = fallbackSize(choice(), problem.largestTiledFit);
     setPreset('custom');
     setCustom({ width: String(size.width), height: String(size.height), scale: String(size.pixelRatio) });
     void download({ tiled: true, requestOverrides: { size } });
