@@ -5,37 +5,33 @@
  * the clipboard, the per-zone batch ("atlas") as a ZIP, and presentation mode.
  *
  * Opened from the header or with Ctrl/Cmd+Shift+E. Uses only store state and the chosen preset,
- * so the same link gives the same image. Test and diagnostic URL parameters (query string, read
- * here only): `?exportDate=YYYY-MM-DD` fixes the export date; `?exportLimits=<px>` pretends the
- * browser's canvas side limit is `px`.
+ * so the same link gives the same image. The form lives in `export/use-export-form`, what the
+ * buttons do in `export/use-export-actions`.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
-import { describeSizeProblem, type ExportSizeProblem } from '../export/check-export-size';
-import {
-  BATCH_LAYERS,
-  type BatchLayer,
-  defaultSubtitle,
-  defaultTitle,
-  exportOverrides,
-} from '../export/export-context';
-import { fallbackSize } from '../export/fallback-size';
+import { useEffect, useMemo, useRef } from 'react';
 import type { Layout } from '../export/layout';
-import { EXPORT_PRESETS } from '../export/presets';
-import { probeLimits } from '../export/probe-limits';
-import { prepareExport, runBatchExport, runSingleExport, stateView } from '../export/run-export';
-import type {
-  DeviceLimits,
-  ExportFormat,
-  ExportPresetId,
-  ExportRequest,
-  ExportSizeChoice,
-} from '../export/types';
+import { getPreset } from '../export/presets';
+import { prepareExport, stateView } from '../export/run-export';
+import type { ExportSizeChoice } from '../export/types';
 import { useAtlasStore } from '../state/store';
-import { canCopyImages, downloadBlob } from './download';
+import { canCopyImages } from './download';
+import { ExportBatch } from './export/ExportBatch';
+import { ExportFields } from './export/ExportFields';
 import { ExportFrame, scaleToFit } from './export/ExportFrame';
+import { ExportProblem } from './export/ExportProblem';
 import { ExportProgress } from './export/ExportProgress';
+import { useExportActions } from './export/use-export-actions';
+import { useExportForm } from './export/use-export-form';
+import { useExportShortcuts } from './export/use-export-shortcuts';
 import { useExportTask } from './export/use-export-task';
 import { useT } from './use-t';
+
+/** Limits that never refuse: the frame preview only needs the layout. */
+const NO_LIMITS = {
+  maxCanvasSize: [1e9, 1e9] as [number, number],
+  maxRenderbufferSize: 1e9,
+  maxCanvasArea: 1e18,
+};
 
 export function ExportDialog() {
   const { t, lang } = useT();
@@ -43,172 +39,37 @@ export function ExportDialog() {
   const setOpen = useAtlasStore((s) => s.setExportOpen);
   const presentation = useAtlasStore((s) => s.presentation);
   const setPresentation = useAtlasStore((s) => s.setPresentation);
-  const dialog = useRef<HTMLDialogElement>(null);
-  const limits = useRef<DeviceLimits | null>(null);
-  const [preset, setPreset] = useState<ExportPresetId | 'custom'>('slide-16x9');
-  const [custom, setCustom] = useState({ width: '1920', height: '1080', scale: '1' });
-  const [format, setFormat] = useState<ExportFormat>('png');
-  const [title, setTitle] = useState('');
-  const [subtitle, setSubtitle] = useState('');
-  const [batchLayer, setBatchLayer] = useState<BatchLayer>('pilot-municipalities');
-  const { status, setStatus, busy, runTask, cancel } = useExportTask();
-  const [lastLayout, setLastLayout] = useState<Layout | null>(null);
   // Re-render the preview when what shapes the frame changes.
   const visible = useAtlasStore((s) => s.visible);
   const cocaYear = useAtlasStore((s) => s.settings.cocaYear);
+  const dialog = useRef<HTMLDialogElement>(null);
+  const form = useExportForm(lang);
+  const task = useExportTask();
+  const { status, setStatus, busy, cancel } = task;
+  const actions = useExportActions(form, task);
+  useExportShortcuts();
 
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if ((event.ctrlKey || event.metaKey) && event.shiftKey && event.key.toLowerCase() === 'e') {
-        event.preventDefault();
-        useAtlasStore.getState().setExportOpen(true);
-      } else if (event.key === 'Escape' && useAtlasStore.getState().presentation) {
-        useAtlasStore.getState().setPresentation(false);
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
-
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the form is refilled on opening only
   useEffect(() => {
     const element = dialog.current;
     if (!element) return;
     if (open && !element.open) {
-      const view = stateView(useAtlasStore.getState());
-      setTitle(defaultTitle(view));
-      setSubtitle(defaultSubtitle(view));
+      form.fillTitles(stateView(useAtlasStore.getState()));
       setStatus({ kind: 'idle' });
       element.showModal?.();
     }
     if (!open && element.open) element.close?.();
   }, [open, setStatus]);
 
-  const choice = (): ExportSizeChoice =>
-    preset === 'custom'
-      ? {
-          kind: 'custom',
-          width: Number(custom.width),
-          height: Number(custom.height),
-          pixelRatio: Number(custom.scale),
-        }
-      : { kind: 'preset', presetId: preset };
-
-  const request = (overrides: Partial<ExportRequest> = {}): ExportRequest => ({
-    size: choice(),
-    format,
-    title,
-    subtitle,
-    lang,
-    ...overrides,
-  });
-
-  const settings = () => {
-    const overrides = exportOverrides(window.location.search);
-    limits.current ??= probeLimits(overrides.canvasSide ? { canvasSide: overrides.canvasSide } : {});
-    return { limits: limits.current, exportDate: overrides.exportDate ?? new Date().toISOString() };
-  };
-
   // The frame preview: layout of the current choice (null while the size is invalid).
   // biome-ignore lint/correctness/useExhaustiveDependencies: visible and cocaYear change the legend
   const preview = useMemo(() => {
     if (!open) return null;
-    const prepared = prepareExport(
-      useAtlasStore.getState(),
-      request(),
-      { maxCanvasSize: [1e9, 1e9], maxRenderbufferSize: 1e9, maxCanvasArea: 1e18 },
-      '2000-01-01',
-    );
+    const prepared = prepareExport(useAtlasStore.getState(), form.request(), NO_LIMITS, '2000-01-01');
     return prepared.ok ? prepared : null;
-  }, [open, preset, custom, subtitle, lang, visible, cocaYear, format, title]);
-
-  async function run(options: { tiled?: boolean; requestOverrides?: Partial<ExportRequest> } = {}) {
-    const state = useAtlasStore.getState();
-    const { limits: deviceLimits, exportDate } = settings();
-    const exportRequest = request(options.requestOverrides);
-    const prepared = prepareExport(state, exportRequest, deviceLimits, exportDate, options.tiled);
-    if (!prepared.ok) {
-      setStatus({ kind: 'problem', problem: prepared.problem });
-      return null;
-    }
-    const result = await runTask((signal) =>
-      runSingleExport(state, exportRequest, {
-        limits: deviceLimits,
-        exportDate,
-        tiled: options.tiled,
-        signal,
-        onStage: (stage) => setStatus({ kind: 'running', stage }),
-      }),
-    );
-    if (result) setLastLayout(prepared.layout);
-    return result;
-  }
-
-  async function download(options: Parameters<typeof run>[0] = {}) {
-    const result = await run(options);
-    if (result) downloadBlob(result.blob, result.fileName);
-  }
-
-  function copy() {
-    // The blob is handed over as a promise so the click's user activation covers the write.
-    const blob = run({ requestOverrides: { format: 'png' } }).then((result) => {
-      if (!result) throw new Error('export failed');
-      return result.blob;
-    });
-    navigator.clipboard
-      .write([new ClipboardItem({ 'image/png': blob })])
-      .then(() => setStatus({ kind: 'message', text: t('export.copied') }))
-      .catch(() => {});
-  }
-
-  async function runBatch() {
-    const state = useAtlasStore.getState();
-    const { limits: deviceLimits, exportDate } = settings();
-    const exportRequest = request();
-    const prepared = prepareExport(state, exportRequest, deviceLimits, exportDate);
-    if (!prepared.ok) {
-      setStatus({ kind: 'problem', problem: prepared.problem });
-      return;
-    }
-    const result = await runTask(
-      (signal) =>
-        runBatchExport(state, exportRequest, batchLayer, prepared.layout, {
-          limits: deviceLimits,
-          exportDate,
-          signal,
-          onProgress: (done, total, zone) => setStatus({ kind: 'running', stage: null, done, total, zone }),
-        }),
-      { kind: 'running', stage: null, done: 0, total: 1 },
-    );
-    if (!result) return;
-    downloadBlob(result.blob, result.fileName);
-    setLastLayout(prepared.layout);
-  }
-
-  function exportLargest(problem: ExportSizeProblem) {
-    const size = fallbackSize(choice(), problem.largestFit);
-    setPreset('custom');
-    setCustom({ width: String(size.width), height: String(size.height), scale: String(size.pixelRatio) });
-    void download({ requestOverrides: { size } });
-  }
-
-  function exportTiled(problem: ExportSizeProblem) {
-    if (problem.tiledPossible) {
-      void download({ tiled: true });
-      return;
-    }
-    if (!problem.largestTiledFit) return;
-    const size = fallbackSize(choice(), problem.largestTiledFit);
-    setPreset('custom');
-    setCustom({ width: String(size.width), height: String(size.height), scale: String(size.pixelRatio) });
-    void download({ tiled: true, requestOverrides: { size } });
-  }
+  }, [open, form.preset, form.custom, form.subtitle, lang, visible, cocaYear, form.format, form.title]);
 
   const problem = status.kind === 'problem' ? status.problem : null;
-  const tiledTarget = problem
-    ? problem.tiledPossible
-      ? resolvedSize(choice())
-      : problem.largestTiledFit
-    : null;
   const copyReason = canCopyImages() ? null : t('export.copyUnavailable');
   const layout = preview?.layout ?? null;
   const area = open ? document.querySelector('.map-area') : null;
@@ -229,76 +90,10 @@ export function ExportDialog() {
         }}
         aria-labelledby="export-title"
         data-testid="export-dialog"
-        data-layout={lastLayout ? JSON.stringify(layoutRects(lastLayout)) : undefined}
+        data-layout={actions.lastLayout ? JSON.stringify(layoutRects(actions.lastLayout)) : undefined}
       >
         <h2 id="export-title">{t('export.dialogTitle')}</h2>
-        <div className="export-grid">
-          <label>
-            {t('export.preset')}
-            <select
-              value={preset}
-              onChange={(event) => setPreset(event.target.value as ExportPresetId | 'custom')}
-              data-testid="export-preset"
-              disabled={busy}
-            >
-              {EXPORT_PRESETS.map((option) => (
-                <option key={option.id} value={option.id}>
-                  {option.label[lang]}
-                </option>
-              ))}
-              <option value="custom">{t('export.custom')}</option>
-            </select>
-          </label>
-          {preset === 'custom' && (
-            <div className="export-custom">
-              {(['width', 'height', 'scale'] as const).map((key) => (
-                <label key={key}>
-                  {t(`export.${key}`)}
-                  <input
-                    type="number"
-                    min={key === 'scale' ? 0.25 : 1}
-                    step={key === 'scale' ? 0.25 : 1}
-                    value={custom[key]}
-                    onChange={(event) => setCustom({ ...custom, [key]: event.target.value })}
-                    data-testid={`export-${key}`}
-                    disabled={busy}
-                  />
-                </label>
-              ))}
-            </div>
-          )}
-          <label>
-            {t('export.format')}
-            <select
-              value={format}
-              onChange={(event) => setFormat(event.target.value as ExportFormat)}
-              data-testid="export-format"
-              disabled={busy}
-            >
-              <option value="png">PNG</option>
-              <option value="jpeg">JPEG</option>
-              <option value="pdf">PDF</option>
-            </select>
-          </label>
-          <label>
-            {t('export.mapTitle')}
-            <input
-              value={title}
-              onChange={(event) => setTitle(event.target.value)}
-              data-testid="export-title"
-              disabled={busy}
-            />
-          </label>
-          <label>
-            {t('export.mapSubtitle')}
-            <input
-              value={subtitle}
-              onChange={(event) => setSubtitle(event.target.value)}
-              data-testid="export-subtitle"
-              disabled={busy}
-            />
-          </label>
-        </div>
+        <ExportFields form={form} busy={busy} />
         {preview && (
           <p className="export-summary muted" data-testid="export-summary">
             {t('export.summary', {
@@ -314,14 +109,7 @@ export function ExportDialog() {
           <button
             type="button"
             className="link"
-            onClick={() => {
-              setPreset('custom');
-              setCustom({
-                width: String(layout.output.width),
-                height: String(layout.output.height),
-                scale: String(fitScale),
-              });
-            }}
+            onClick={() => form.switchToCustom({ ...layout.output, pixelRatio: fitScale })}
             disabled={busy}
             data-testid="export-fit-scale"
           >
@@ -332,7 +120,7 @@ export function ExportDialog() {
           <button
             type="button"
             className="export-primary"
-            onClick={() => void download()}
+            onClick={() => void actions.download()}
             disabled={busy}
             data-testid="export-run"
           >
@@ -340,7 +128,7 @@ export function ExportDialog() {
           </button>
           <button
             type="button"
-            onClick={copy}
+            onClick={actions.copy}
             disabled={busy || copyReason !== null}
             title={copyReason ?? undefined}
             data-testid="export-copy"
@@ -361,48 +149,20 @@ export function ExportDialog() {
         </div>
         {copyReason && <p className="muted">{copyReason}</p>}
         {problem && (
-          <div className="export-problem" role="alert">
-            <p data-testid="export-problem">{describeSizeProblem(problem, lang)}</p>
-            {problem.largestFit.width > 0 && (
-              <button type="button" onClick={() => exportLargest(problem)} data-testid="export-largest">
-                {t('export.largest', problem.largestFit as unknown as Record<string, number>)}
-              </button>
-            )}
-            {tiledTarget && (
-              <button type="button" onClick={() => exportTiled(problem)} data-testid="export-tiled">
-                {t('export.tiled', { width: tiledTarget.width, height: tiledTarget.height })}
-              </button>
-            )}
-          </div>
+          <ExportProblem
+            problem={problem}
+            tiledTarget={problem.tiledPossible ? outputSize(form.choice()) : problem.largestTiledFit}
+            onLargest={() => actions.exportLargest(problem)}
+            onTiled={() => actions.exportTiled(problem)}
+          />
         )}
         <ExportProgress status={status} onCancel={cancel} />
-        <fieldset className="export-batch">
-          <legend>{t('export.batchTitle')}</legend>
-          <label>
-            {t('export.batchLayer')}
-            <select
-              value={batchLayer}
-              onChange={(event) => setBatchLayer(event.target.value as BatchLayer)}
-              data-testid="export-batch-layer"
-              disabled={busy}
-            >
-              {BATCH_LAYERS.map((id) => (
-                <option key={id} value={id}>
-                  {t(`layer.${id}`)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <button
-            type="button"
-            onClick={() => void runBatch()}
-            disabled={busy}
-            data-testid="export-batch-run"
-          >
-            {t('export.batchRun')}
-          </button>
-          <p className="muted">{t('export.batchHint')}</p>
-        </fieldset>
+        <ExportBatch
+          layer={form.batchLayer}
+          onLayer={form.setBatchLayer}
+          onRun={() => void actions.runBatch()}
+          busy={busy}
+        />
         <form method="dialog">
           <button type="submit" data-testid="export-close">
             {t('export.close')}
@@ -424,10 +184,10 @@ export function ExportDialog() {
   );
 }
 
-function resolvedSize(choice: ExportSizeChoice) {
-  if (choice.kind === 'custom') return { width: choice.width, height: choice.height };
-  const preset = EXPORT_PRESETS.find((candidate) => candidate.id === choice.presetId);
-  return preset ? { width: preset.width, height: preset.height } : null;
+/** The output size of a choice, in pixels. */
+function outputSize(choice: ExportSizeChoice) {
+  const { width, height } = choice.kind === 'custom' ? choice : getPreset(choice.presetId);
+  return { width, height };
 }
 
 /** The rectangles tests and diagnostics read from `data-layout` after an export. */

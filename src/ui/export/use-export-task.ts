@@ -6,6 +6,7 @@
 import { useRef, useState } from 'react';
 import type { ExportSizeProblem } from '../../export/check-export-size';
 import type { ExportStage } from '../../export/export-image';
+import { formatNumber } from '../../i18n/format-number';
 import type { Lang } from '../../i18n/translate';
 import { useT } from '../use-t';
 
@@ -15,10 +16,11 @@ export type ExportStatus =
   | { kind: 'problem'; problem: ExportSizeProblem }
   | { kind: 'message'; text: string; error?: boolean };
 
-export function formatBytes(bytes: number, lang: Lang): string {
+/** A file size for people: "2,5 MB" (Spanish), "812 kB". */
+function formatBytes(bytes: number, lang: Lang): string {
   const mb = bytes / 1_048_576;
   return mb >= 1
-    ? `${mb.toLocaleString(lang, { maximumFractionDigits: 1 })} MB`
+    ? `${formatNumber(mb, lang, { maximumFractionDigits: 1 })} MB`
     : `${Math.ceil(bytes / 1024)} kB`;
 }
 
