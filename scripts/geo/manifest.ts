@@ -3,8 +3,7 @@
  * layers) and build-data (coca, interventions). Each script replaces only its own layers and keeps
  * the others, and layers are always written sorted by id so the file is stable.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { Manifest, type ManifestLayer } from '../../src/io/manifest.ts';
+import type { ManifestLayer } from '../../src/io/manifest.ts';
 
 /**
  * Keeps every existing layer whose id is not in `ownIds`, adds `incoming`, sorts by id.
@@ -22,10 +21,4 @@ export function mergeManifestLayers(
   return [...existing.filter((layer) => !owned.has(layer.id)), ...incoming].sort((a, b) =>
     a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
   );
-}
-
-/** Reads and validates a manifest file; returns null when the file does not exist. */
-export function readManifest(file: string): Manifest | null {
-  if (!existsSync(file)) return null;
-  return Manifest.parse(JSON.parse(readFileSync(file, 'utf8')));
 }

@@ -1,7 +1,6 @@
 import { en, es, type MessageKey } from './dictionary';
 
 export type Lang = 'es' | 'en';
-export const LANGS: readonly Lang[] = ['es', 'en'];
 
 const dictionaries: Record<Lang, Record<MessageKey, string>> = { es, en };
 
