@@ -18,9 +18,8 @@ import { DATA_FILES, DATA_LAYER_IDS, dataManifestLayers } from './data/data-mani
 import { writeInterventions } from './data/generate-interventions.ts';
 import { parseFlags, positiveInteger } from './data/parse-flags.ts';
 import { readDataInputs } from './data/read-data-inputs.ts';
-import { stableStringify } from './data/stable-json.ts';
 import { mergeManifestLayers } from './geo/manifest.ts';
-import { stringifySorted } from './geo/write-deterministic-json.ts';
+import { stableStringify, stringifySorted } from './geo/write-deterministic-json.ts';
 
 export interface BuildDataOptions {
   root: string;
