@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { type ExportImageInput, ExportSizeError, exportImage, type SharedComposition } from './export-image';
 import { fakeDependencies } from './testing/fake-dependencies';
 import { DESKTOP_LIMITS, TUMACO_COMPOSITION } from './testing/fixtures';
+import { pdfText } from './testing/pdf-text';
 
 const {
   title: _title,
@@ -60,14 +61,20 @@ describe('exportImage', () => {
     expect(arrow?.rotation).toBeCloseTo((-15 * Math.PI) / 180);
   });
 
-  it('writes a PDF with the title as text', async () => {
+  it('writes a PDF with the requested title as real text and the rendered map as an image', async () => {
+    const dependencies = fakeDependencies();
     const result = await exportImage(
       { ...input, request: { ...input.request, format: 'pdf' } },
-      { dependencies: fakeDependencies() },
+      { dependencies },
     );
-    expect(result.fileName.endsWith('.pdf')).toBe(true);
-    const text = Buffer.from(await result.blob.arrayBuffer()).toString('latin1');
-    expect(text.startsWith('%PDF')).toBe(true);
+    expect(result.fileName).toBe('atlas_tumaco_interventions-coca_20261128.pdf');
+    expect(result.blob.type).toBe('application/pdf');
+    expect(dependencies.mapRequests).toHaveLength(1);
+    const text = pdfText(new Uint8Array(await result.blob.arrayBuffer()));
+    expect(text.startsWith('%PDF'), 'a PDF file').toBe(true);
+    expect(text.includes('(Tumaco 2023) Tj'), 'the title as a text operator').toBe(true);
+    expect(text.includes('(Pilares) Tj'), 'the subtitle as a text operator').toBe(true);
+    expect(/\/Subtype \/Image/.test(text), 'the map as an embedded image').toBe(true);
   });
 
   it('refuses sizes the device cannot render before rendering anything', async () => {

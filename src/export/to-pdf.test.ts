@@ -1,10 +1,10 @@
-import { inflateSync } from 'node:zlib';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import { legendRows } from './draw-legend';
 import { computeLayout } from './layout';
 import { resolveExportSize } from './resolve-export-size';
 import { TUMACO_COMPOSITION } from './testing/fixtures';
+import { pdfText } from './testing/pdf-text';
 import { pdfPage, toPdf } from './to-pdf';
 import type { ExportSize } from './types';
 
@@ -12,21 +12,6 @@ function mapPng(width: number, height: number): Uint8Array {
   const png = new PNG({ width, height });
   png.data.fill(180);
   return new Uint8Array(PNG.sync.write(png));
-}
-
-/** The PDF's text: uncompressed content plus every inflated stream. */
-function pdfText(bytes: Uint8Array): string {
-  const raw = Buffer.from(bytes).toString('latin1');
-  const parts = [raw];
-  const streams = /stream\r?\n([\s\S]*?)\r?\nendstream/g;
-  for (const match of raw.matchAll(streams)) {
-    try {
-      parts.push(inflateSync(Buffer.from(match[1], 'latin1')).toString('latin1'));
-    } catch {
-      // not a Flate stream (e.g. the embedded image)
-    }
-  }
-  return parts.join('\n');
 }
 
 async function pdfFor(size: ExportSize) {
