@@ -99,7 +99,6 @@ export function toEngineFilters(
   return engine;
 }
 
-
 export async function startAnalysisSession(
   client: AggregateClient,
   collections: ZoneCollections,

@@ -2,6 +2,8 @@ import { booleanPointInPolygon } from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { loadFixture } from '../../test/fixtures/load-fixture';
+import { expectGolden, goldenCases } from '../../test/golden';
+import { styledPoints, styledZones, zonesAndPoints } from '../../test/golden-parts';
 import { assignZones } from './assign-zones';
 import { buildZoneIndex } from './build-zone-index';
 import { seededRandom } from './seeded-random';
@@ -105,5 +107,18 @@ describe('assignZones', () => {
     const empty = buildZoneIndex({ type: 'FeatureCollection', features: [] });
     expect(Array.from(assignZones(empty, [1, 2], [1, 2]))).toEqual([-1, -1]);
     expect(Array.from(assignZones(empty, [1], [1], { method: 'tree' }))).toEqual([-1]);
+  });
+
+  describe('golden files (test/in → test/out)', () => {
+    it.each(goldenCases('assign-zones'))('$name', ({ name, input }) => {
+      const { zones, points, lon, lat } = zonesAndPoints(input);
+      const index = buildZoneIndex(zones);
+      const assignment = assignZones(index, lon, lat, { method: 'grid' });
+      expect(assignZones(index, lon, lat, { method: 'tree' })).toEqual(assignment);
+      expectGolden(name, {
+        type: 'FeatureCollection',
+        features: [...styledZones(zones), ...styledPoints(points, assignment, zones)],
+      });
+    });
   });
 });

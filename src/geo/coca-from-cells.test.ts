@@ -1,6 +1,8 @@
 import type { FeatureCollection, Geometry } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { loadFixture } from '../../test/fixtures/load-fixture';
+import { expectGolden, goldenCases } from '../../test/golden';
+import { styledPoints, styledZones, zonesAndPoints } from '../../test/golden-parts';
 import { assignZones } from './assign-zones';
 import { buildZoneIndex } from './build-zone-index';
 import { cocaEstimateColumns } from './coca-estimate-columns';
@@ -37,5 +39,27 @@ describe('cocaEstimateColumns', () => {
     expect(Array.from(columns.lon)).toEqual([1, 7]);
     expect(Array.from(columns.lat)).toEqual([1, 2]);
     expect(Array.from(columns.hectares)).toEqual([10, 20, 1, Number.NaN]);
+  });
+});
+
+describe('golden files (test/in → test/out)', () => {
+  it.each(goldenCases('coca-from-cells'))('$name', ({ name, input }) => {
+    const { zones, points, lon, lat } = zonesAndPoints(input);
+    const years = points[0].properties?.years as number[];
+    const cells = cocaEstimateColumns({
+      years,
+      lon,
+      lat,
+      hectares: points.map((p) => p.properties?.hectares),
+    });
+    const assignment = assignZones(buildZoneIndex(zones), cells.lon, cells.lat);
+    const series = cocaFromCells(cells, assignment, zones.features.length);
+    const coca = (zone: number) => ({
+      coca: Object.fromEntries(years.map((year) => [year, cocaAt(series, zone, year)])),
+    });
+    expectGolden(name, {
+      type: 'FeatureCollection',
+      features: [...styledZones(zones, coca), ...styledPoints(points, assignment, zones)],
+    });
   });
 });
