@@ -71,3 +71,30 @@ export async function waitForMapIdle(page: Page, timeout = 90_000): Promise<void
     { timeout },
   );
 }
+
+/**
+ * Runs `action` and resolves once the map has moved and settled again: the adapter's
+ * `data-map-idle` flag goes to "false" (MapLibre `movestart`) and back to "true" (`idle`). A
+ * MutationObserver in the page watches the flag, so nothing waits on a timer.
+ */
+export async function afterMapMove(page: Page, action: () => Promise<void>, timeout = 90_000): Promise<void> {
+  // Wrapped in an object: evaluateHandle would otherwise wait for the promise before the action.
+  const watch = await page.evaluateHandle((limit) => {
+    const root = document.documentElement;
+    const settled = new Promise<void>((resolve, reject) => {
+      let moved = false;
+      const observer = new MutationObserver(() => {
+        if (root.dataset.mapIdle !== 'true') moved = true;
+        else if (moved) {
+          observer.disconnect();
+          resolve();
+        }
+      });
+      observer.observe(root, { attributes: true, attributeFilter: ['data-map-idle'] });
+      setTimeout(() => reject(new Error('the map did not move and settle')), limit);
+    });
+    return { settled };
+  }, timeout);
+  await action();
+  await watch.evaluate((handle) => handle.settled);
+}

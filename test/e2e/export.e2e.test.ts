@@ -210,7 +210,8 @@ describe('export journey', () => {
     await expect.poll(() => message.isVisible()).toBe(true);
     expect(await message.textContent()).toMatch(/20\.000 × 20\.000 px.*16\.384/);
     expect(await page.getByTestId('export-largest').isVisible()).toBe(true);
-    await page.waitForTimeout(1500);
+    // The size check refuses before anything renders: no task ran, so no download can follow.
+    expect(await page.getByTestId('export-status').count()).toBe(0);
     page.off('download', count);
     expect(downloads).toBe(0);
     expect(await page.getByTestId('export-progress').count()).toBe(0);
@@ -226,8 +227,8 @@ describe('export journey', () => {
     await page.getByTestId('export-scale').fill('3');
     await page.getByTestId('export-run').click();
     await page.getByTestId('export-cancel').click({ timeout: 5_000 });
+    // The task settles as cancelled: it hands no file to the download, now or later.
     await expect.poll(() => page.getByTestId('export-status').textContent()).toBe('Exportación cancelada.');
-    await page.waitForTimeout(1000);
     page.off('download', count);
     expect(downloads).toBe(0);
   });

@@ -2,10 +2,11 @@
 // layers drawn, clicks inside Tumaco, finds Sardinata with the zone picker, reloads the link,
 // switches to English, and nothing ever leaves the origin.
 import { readFileSync } from 'node:fs';
+import { bbox } from '@turf/turf';
 import type { FeatureCollection, Point } from 'geojson';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { openBrowser, type Session, waitForMapIdle } from './browser';
+import { afterMapMove, openBrowser, type Session, waitForMapIdle } from './browser';
 import { changedPixels, decodePng, pixelsNear } from './pixels';
 
 const baseUrl = inject('baseUrl');
@@ -25,18 +26,7 @@ function anchorOf(divipola: string): [number, number] {
 function bboxOf(divipola: string): [number, number, number, number] {
   const feature = municipalities.features.find((f) => f.properties?.divipola === divipola);
   if (!feature) throw new Error(`no polygon for ${divipola}`);
-  const box: [number, number, number, number] = [180, 90, -180, -90];
-  const visit = (c: unknown): void => {
-    if (typeof (c as number[])[0] === 'number') {
-      const [x, y] = c as number[];
-      box[0] = Math.min(box[0], x);
-      box[1] = Math.min(box[1], y);
-      box[2] = Math.max(box[2], x);
-      box[3] = Math.max(box[3], y);
-    } else for (const child of c as unknown[]) visit(child);
-  };
-  visit((feature.geometry as { coordinates: unknown }).coordinates);
-  return box;
+  return bbox(feature) as [number, number, number, number];
 }
 
 async function mapShot(page: Page) {
@@ -124,13 +114,9 @@ describe('foundation journey', () => {
     const input = page.locator('.zone-picker input');
     await input.click();
     await input.fill('Sardinata');
-    await page.keyboard.press('Enter');
+    await afterMapMove(page, () => page.keyboard.press('Enter'));
     await expect.poll(() => page.getByTestId('info-divipola').textContent()).toBe('54720');
     await page.waitForFunction(() => window.location.hash.includes('s=pilot-municipalities:54720'));
-    await expect
-      .poll(() => page.evaluate(() => document.documentElement.dataset.mapIdle), { timeout: 30_000 })
-      .toBe('true');
-    await page.waitForTimeout(300);
     await waitForMapIdle(page);
     const view = viewFromUrl(page.url());
     const [west, south, east, north] = bboxOf('54720');
