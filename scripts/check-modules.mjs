@@ -1,9 +1,10 @@
 // Module rules that Biome cannot express, run by `npm run lint`:
 // 1. No source module over MAX_LINES lines (src/ and scripts/; tests, test helpers in `testing/`
-//    folders, type declarations and stylesheets aside), so a newcomer can hold any module in their head.
-// 2. No type query on a relative module (`typeof import('../x')`, `import('../x').T`): the layer rule (biome.json
-//    `noRestrictedImports`) sees import declarations only, so types cross layers through
-//    `import type` where the rule can check them.
+//    folders, type declarations and stylesheets aside), so a newcomer can hold any module in
+//    their head.
+// 2. No type query on a relative module (`typeof import('../x')`, `import('../x').T`): the layer
+//    rule (biome.json `noRestrictedImports`) sees import declarations only, so types cross
+//    layers through `import type`, where the rule can check them.
 // Prints every violation with its file and exits 1 when there is one.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
