@@ -3,7 +3,11 @@
  * the store: every change of filters, selected zone or settings runs one query; an answer that
  * arrives after a newer query started is dropped. The store is seen through `AnalysisStore`, the
  * few fields and actions the sync reads and calls (the app's zustand store satisfies it), so this
- * layer sits below `state` and tests can pass a plain store.
+ * layer sits below `state` and never imports it.
+ *
+ * @example
+ * const stop = startAnalysisSync(useAtlasStore, createHttpFetcher(), collections);
+ * // … later, on unmount: stop();
  */
 import type { JsonFetcher } from '../io/fetch-json';
 import { loadAnalysisData } from '../io/load-analysis-data';
