@@ -60,7 +60,7 @@ const FILES = [
 /** Reads every reference table from `directory` (normally `data/reference`). */
 export function readReferenceTables(directory: string): ReferenceTables {
   const texts = Object.fromEntries(FILES.map((file) => [file, readFileSync(join(directory, file), 'utf8')]));
-  const rows = (file: (typeof FILES)[number]) => parseCsv(texts[file]);
+  const rows = (file: (typeof FILES)[number]) => parseCsv(texts[file], file);
   const hashes = Object.fromEntries(
     FILES.map((file) => [
       `data/reference/${file}`,
