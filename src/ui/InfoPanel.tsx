@@ -104,13 +104,11 @@ function MunicipalityDetails({ m, open }: { m: MunicipalityInfo; open: (ref: Zon
       <dd>{zf}</dd>
       <dt>{t('info.pilot')}</dt>
       <dd>{m.pilot ? t('info.yes') : t('info.none')}</dd>
-      <dt>{t('info.area')}</dt>
-      <dd>
-        {m.drawnInside
-          ? t('info.drawnInside', { name: m.drawnInside.name })
-          : m.areaKm2 !== null
-            ? t('info.areaValue', { value: n(m.areaKm2, { maximumFractionDigits: 1 }) })
-            : '—'}
+      <dt>{m.areaOfficial ? t('info.areaOfficial') : t('info.areaComputed')}</dt>
+      <dd data-testid="info-area">
+        {m.areaKm2 !== null
+          ? t('info.areaValue', { value: n(m.areaKm2, { maximumFractionDigits: 1 }) })
+          : '—'}
       </dd>
     </dl>
   );
@@ -129,7 +127,6 @@ function ZoneDetails({
 }) {
   const { t } = useT();
   const members = zoneMembers(catalog, zone);
-  const drawnInside = members.filter((m) => m.drawnInside);
   return (
     <>
       <dl className="info-list">
@@ -159,14 +156,10 @@ function ZoneDetails({
             <span className="muted">
               {m.department}
               {isZonaFuturo && m.zfVerified === false ? ` · ${t('info.candidate')}` : ''}
-              {m.drawnInside ? ` · ${t('info.drawnInside', { name: m.drawnInside.name })}` : ''}
             </span>
           </li>
         ))}
       </ul>
-      {drawnInside.length > 0 && (
-        <p className="note">{t('info.missingNote', { count: drawnInside.length })}</p>
-      )}
     </>
   );
 }

@@ -1,0 +1,94 @@
+import { cleanup, render, screen } from '@testing-library/react';
+import type { FeatureCollection } from 'geojson';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { buildCatalog } from '../state/catalog';
+import { useAtlasStore } from '../state/store';
+import { InfoPanel } from './InfoPanel';
+
+const square = (x: number, y: number) => ({
+  type: 'Polygon' as const,
+  coordinates: [
+    [
+      [x, y],
+      [x + 1, y],
+      [x + 1, y + 1],
+      [x, y + 1],
+      [x, y],
+    ],
+  ],
+});
+const municipality = (divipola: string, name: string, x: number, area_official: boolean) => ({
+  type: 'Feature' as const,
+  geometry: square(x, 1),
+  properties: {
+    divipola,
+    name,
+    department: 'Nariño',
+    pdet_subregion: 'Pacífico y Frontera Nariñense',
+    zona_futuro: null,
+    zf_verified: null,
+    pilot: divipola === '52835',
+    area_km2: divipola === '52835' ? 3611.5 : 1000,
+    area_official,
+  },
+});
+const municipalities: FeatureCollection = {
+  type: 'FeatureCollection',
+  features: [
+    municipality('52835', 'San Andrés de Tumaco', -79, true),
+    municipality('52621', 'Roberto Payán', -78, false),
+  ],
+};
+const catalog = buildCatalog({
+  manifest: { generated_by: 't', boundary_source: 't', layers: [], missing: [] },
+  municipalities,
+  pdetSubregions: {
+    type: 'FeatureCollection',
+    features: [
+      {
+        type: 'Feature',
+        geometry: square(-79, 1),
+        properties: {
+          name: 'Pacífico y Frontera Nariñense',
+          municipality_count: 2,
+          divipola_codes: ['52621', '52835'],
+        },
+      },
+    ],
+  },
+  zonasFuturo: { type: 'FeatureCollection', features: [] },
+  pilots: { type: 'FeatureCollection', features: [municipalities.features[0]] },
+});
+
+beforeEach(() => {
+  useAtlasStore.setState(useAtlasStore.getInitialState(), true);
+  useAtlasStore.setState({ catalog });
+});
+afterEach(cleanup);
+
+const panelText = () => (screen.getByTestId('info-panel').textContent ?? '').replace(/[\u00a0\u202f]/g, ' ');
+
+describe('InfoPanel', () => {
+  it("labels DANE's official area as official", () => {
+    useAtlasStore.setState({ selection: { layer: 'municipalities', id: '52835' } });
+    render(<InfoPanel />);
+    expect(panelText()).toContain('Área oficial (DANE)3.611,5 km²');
+  });
+
+  it('labels an area computed from the polygon as computed', () => {
+    useAtlasStore.setState({ selection: { layer: 'municipalities', id: '52621' } });
+    render(<InfoPanel />);
+    expect(panelText()).toContain('Área (calculada del polígono)1.000 km²');
+  });
+
+  it('lists every member of a subregion without "drawn inside" notes', () => {
+    useAtlasStore.setState({ selection: { layer: 'pdet-subregions', id: 'Pacífico y Frontera Nariñense' } });
+    render(<InfoPanel />);
+    expect(screen.getByTestId('info-member-count').textContent).toBe('2');
+    expect(screen.getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+      'Roberto Payán Nariño',
+      'San Andrés de Tumaco Nariño',
+    ]);
+    expect(panelText()).not.toMatch(/polígono propio|dibujado dentro/);
+  });
+});
