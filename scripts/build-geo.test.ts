@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { area } from '@turf/turf';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { sourcesFromManifest } from '../src/export/sources-from-manifest.ts';
 import { Manifest } from '../src/io/manifest.ts';
 import { parseArgs } from './build-geo.ts';
 import { buildGeography } from './geo/build-geography.ts';
@@ -107,7 +108,13 @@ describe('geo:build from the committed DANE MGN 2018 TopoJSON', () => {
   it('names DANE MGN 2018 as the source in the manifest, with the boundary file hash', () => {
     const manifest = Manifest.parse(read(out, 'manifest.json'));
     expect(manifest.layers.map((layer) => layer.id)).toEqual([...GEO_LAYER_IDS]);
-    expect(manifest.boundary_source).toContain('Marco Geoestadístico Nacional (MGN) 2018');
+    expect(manifest.boundary_source).toMatch(
+      /^DANE – Marco Geoestadístico Nacional 2018 \(MGN\): layer MGN_MPIO_POLITICO and MGN_DPTO_POLITICO/,
+    );
+    // Exports print each visible layer's source: they name the attribution line too.
+    expect(sourcesFromManifest(manifest.layers, ['municipalities', 'departments'], 'es')[0]).toMatch(
+      /^Municipios: DANE – Marco Geoestadístico Nacional 2018 \(MGN\)/,
+    );
     const municipalities = manifest.layers.find((layer) => layer.id === 'municipalities');
     expect(municipalities?.attribution).toContain('DANE – Marco Geoestadístico Nacional 2018');
     expect(municipalities?.source_packages[DEFAULT_BOUNDARY_FILE]).toMatch(/^sha256:[0-9a-f]{12}$/);

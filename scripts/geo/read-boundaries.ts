@@ -55,7 +55,7 @@ export async function readBoundaries(
     file,
     boundaryName,
     description: {
-      source: `${codAb ? "OCHA COD-AB (derived from DANE's MGN)" : `DANE, Marco Geoestadístico Nacional (MGN)${source.year ? ` ${source.year}` : ''}`}, layer ${source.layer}${departments}, from ${where} (${crs}); simplified with mapshaper on a shared topology, every unit's area within 1% of the source polygon`,
+      source: `${boundaryName}${codAb ? '' : ' (MGN)'}: layer ${source.layer}${departments}, ${where} (${crs}); simplified on a shared topology, every unit's area within 1% of the source polygon`,
       licence: `DANE open data: free reuse with attribution to DANE as the source (see data/sources/SOURCE.md; check the terms published with your copy). ${PROGRAMME_LICENCE}`,
       attribution: `Límites: ${boundaryName} · Natural Earth · ${PROGRAMME_ATTRIBUTION}`,
       year: `${source.year ? `${source.year} (MGN vintage)` : 'vintage not stated in the file'}; programme membership 2017–2019`,
