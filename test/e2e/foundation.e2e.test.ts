@@ -123,7 +123,7 @@ describe('foundation journey', () => {
     await expect.poll(() => dialog.isVisible()).toBe(true);
     const sources = (await dialog.textContent()) ?? '';
     expect(sources).toContain('DANE – Marco Geoestadístico Nacional 2018');
-    expect(sources).toContain('Marco Geoestadístico Nacional (MGN) 2018');
+    expect(sources).toContain('DANE – Marco Geoestadístico Nacional 2018 (MGN): layer MGN_MPIO_POLITICO');
     expect(sources).not.toMatch(/sin polígono/);
     await dialog.getByRole('button', { name: 'Cerrar' }).click();
     await expect.poll(() => dialog.isVisible()).toBe(false);
