@@ -1,6 +1,7 @@
 import { cleanup, render, screen } from '@testing-library/react';
 import type { FeatureCollection } from 'geojson';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Manifest, ManifestLayer } from '../io/manifest';
 import { buildCatalog } from '../state/catalog';
 import { useAtlasStore } from '../state/store';
 import { InfoPanel } from './InfoPanel';
@@ -60,9 +61,30 @@ const catalog = buildCatalog({
   pilots: { type: 'FeatureCollection', features: [municipalities.features[0]] },
 });
 
+const ATTRIBUTION =
+  'Límites: DANE – Marco Geoestadístico Nacional 2018 · Natural Earth · PDET: ART, Decreto 893/2017';
+const layer = (id: string): ManifestLayer => ({
+  id,
+  file: `${id}.geojson`,
+  title: { es: id, en: id },
+  kind: 'boundary',
+  source: 'DANE – Marco Geoestadístico Nacional 2018 (MGN)',
+  licence: 'DANE open data',
+  attribution: ATTRIBUTION,
+  year: '2018',
+  feature_count: 1,
+  source_packages: {},
+});
+const manifest: Manifest = {
+  generated_by: 't',
+  boundary_source: 't',
+  layers: [layer('municipalities'), layer('pdet-subregions')],
+  missing: [],
+};
+
 beforeEach(() => {
   useAtlasStore.setState(useAtlasStore.getInitialState(), true);
-  useAtlasStore.setState({ catalog });
+  useAtlasStore.setState({ catalog, manifest });
 });
 afterEach(cleanup);
 
@@ -73,6 +95,7 @@ describe('InfoPanel', () => {
     useAtlasStore.setState({ selection: { layer: 'municipalities', id: '52835' } });
     render(<InfoPanel />);
     expect(panelText()).toContain('Área oficial (DANE)3.611,5 km²');
+    expect(screen.getByTestId('info-source').textContent).toBe(`Fuente: ${ATTRIBUTION}`);
   });
 
   it('labels an area computed from the polygon as computed', () => {
@@ -90,5 +113,8 @@ describe('InfoPanel', () => {
       'San Andrés de Tumaco Nariño',
     ]);
     expect(panelText()).not.toMatch(/polígono propio|dibujado dentro/);
+    expect(screen.getByTestId('info-source').textContent).toContain(
+      'DANE – Marco Geoestadístico Nacional 2018',
+    );
   });
 });

@@ -1,5 +1,7 @@
 /**
- * Details of the selected zone. Every value is rendered as React text, never as HTML.
+ * Details of the selected zone, with the source of its boundaries (the manifest attribution of
+ * its layer, e.g. "DANE – Marco Geoestadístico Nacional 2018"). Every value is rendered as React
+ * text, never as HTML.
  */
 import type { Catalog, MunicipalityInfo, ProgrammeZoneInfo } from '../state/catalog';
 import { zoneBBox, zoneMembers } from '../state/catalog';
@@ -13,6 +15,9 @@ export function InfoPanel() {
   const catalog = useAtlasStore((s) => s.catalog);
   const select = useAtlasStore((s) => s.select);
   const flyTo = useAtlasStore((s) => s.flyTo);
+  const attribution = useAtlasStore(
+    (s) => s.manifest?.layers.find((layer) => layer.id === s.selection?.layer)?.attribution,
+  );
   if (!selection || !catalog) return null;
 
   const open = (ref: ZoneRef) => {
@@ -34,6 +39,11 @@ export function InfoPanel() {
         </button>
       </header>
       {body.content}
+      {attribution && (
+        <p className="muted" data-testid="info-source">
+          {t('info.source', { source: attribution })}
+        </p>
+      )}
       <button
         type="button"
         onClick={() => {
