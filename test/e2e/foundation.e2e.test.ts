@@ -113,6 +113,9 @@ describe('foundation journey', () => {
     // DANE's official area (MPIO_NAREA 3,611.5 km²), labelled official.
     expect(text).toContain('Área oficial (DANE)');
     expect(await page.getByTestId('info-area').textContent()).toMatch(/^3\.611,5\s?km²$/);
+    expect(await page.getByTestId('info-source').textContent()).toContain(
+      'DANE – Marco Geoestadístico Nacional 2018',
+    );
   });
 
   it('attributes the boundaries to DANE MGN 2018 on the map and in the sources view', async () => {
