@@ -36,9 +36,7 @@ export function buildData(options: BuildDataOptions): {
   interventions: number;
 } {
   const inputs = readDataInputs(options.root, options.geoDir);
-  const layers = buildCocaLayers(inputs.cocaCsv, inputs.municipalities, inputs.missing, {
-    seed: options.seed,
-  });
+  const layers = buildCocaLayers(inputs.cocaCsv, inputs.municipalities, { seed: options.seed });
   mkdirSync(options.outDir, { recursive: true });
   writeFileSync(join(options.outDir, DATA_FILES['coca-municipal']), `${stableStringify(layers.table)}\n`);
   writeFileSync(join(options.outDir, DATA_FILES['coca-estimates']), `${stableStringify(layers.estimates)}\n`);
@@ -59,7 +57,9 @@ export function buildData(options: BuildDataOptions): {
   };
   const boundary = inputs.manifest.layers.find((layer) => layer.id === 'municipalities');
   const boundaryPackages = Object.fromEntries(
-    Object.entries(boundary?.source_packages ?? {}).filter(([name]) => name.startsWith('@amcharts/')),
+    Object.entries(boundary?.source_packages ?? {}).filter(
+      ([name]) => name.startsWith('data/sources/') || name.startsWith('file:'),
+    ),
   );
   const merged = mergeManifestLayers(
     inputs.manifest.layers,

@@ -1,8 +1,8 @@
 /**
  * CLI for the geography build.
  *
- *   npm run geo:build                                   # amCharts npm geodata → public/geo
- *   npm run geo:build -- --municipalities <file> [--out <dir>]   # official DANE MGN boundaries
+ *   npm run geo:build                                   # DANE MGN 2018 (data/sources) → public/geo
+ *   npm run geo:build -- --municipalities <file> [--out <dir>]   # another MGN vintage, OCHA COD-AB
  *
  * Bad input stops with a message naming the file and the problem, and exit code 1.
  */
@@ -42,8 +42,9 @@ async function main(): Promise<void> {
   console.log(
     `geo:build wrote ${result.files.length} files to ${args.outDir} in ${Date.now() - started} ms (${counts})`,
   );
+  for (const note of result.notes) console.log(note);
   console.log(
-    `PDET municipalities without own polygon: ${result.missing.map((m) => `${m.name} → ${m.contained_in.name}`).join('; ') || 'none'}`,
+    `DIVIPOLA units without a polygon: ${result.missing.map((m) => `${m.divipola} ${m.name}`).join('; ') || 'none'}`,
   );
 }
 

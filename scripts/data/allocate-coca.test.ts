@@ -6,6 +6,7 @@ import { allocateCoca } from './allocate-coca.ts';
 import { COCA_CELL_YEARS, fromCocaEstimatesFile } from './coca-estimates-file.ts';
 import { cellCentroid } from './grid.ts';
 import { round5 } from './grid-cells-in-shape.ts';
+import { shapeContains } from './municipality-shapes.ts';
 import {
   committedCocaEstimates,
   committedCocaTable,
@@ -61,22 +62,32 @@ describe('coca-estimates.json (synthetic cells)', () => {
     expect(keys.size).toBe(cells.length);
   });
 
-  it("puts every centroid inside its municipality's polygon (or the containing one), checked with Turf", () => {
+  it("puts every one of the cells' centroids inside its own municipality's polygon, checked with Turf", () => {
     const features = new Map(
       committedMunicipalities().features.map((feature) => [
         String(feature.properties?.divipola),
         feature as Feature<Polygon | MultiPolygon>,
       ]),
     );
+    let checked = 0;
     for (const cell of cells) {
-      const polygonDivipola = shapes.get(cell.divipola)?.polygon_divipola ?? '';
-      const feature = features.get(polygonDivipola);
+      const feature = features.get(cell.divipola);
       expect(feature, cell.divipola).toBeDefined();
       expect(
         booleanPointInPolygon([cell.lon, cell.lat], feature as Feature<Polygon | MultiPolygon>),
-        cell.cell,
+        `${cell.cell} in ${cell.divipola}`,
       ).toBe(true);
+      checked++;
     }
+    expect(checked).toBe(estimates.cells.length);
+  });
+
+  it('has a cell in every census municipality with coca in 2015–2024, and in no other', () => {
+    const withCoca = Object.entries(table.rows)
+      .filter(([, values]) => COCA_CELL_YEARS.some((year) => (values[table.years.indexOf(year)] ?? 0) > 0))
+      .map(([divipola]) => divipola)
+      .sort();
+    expect([...new Set(cells.map((cell) => cell.divipola))].sort()).toEqual(withCoca);
   });
 });
 
@@ -85,6 +96,15 @@ describe('allocateCoca', () => {
     ['52835', [100, 2500.55, 0, 31300.41, 10, 10, 10, 10, 10, 10]],
     ['86757', [6410.95, 0, 1, 2, 3, 4, 5, 6, 7, 8]],
   ]);
+
+  it('places a municipality created after the 1990s (San Miguel, 86757) in its own polygon', () => {
+    const allocated = allocateCoca(figures, shapes, { seed: 'a', years: COCA_CELL_YEARS });
+    const sanMiguel = allocated.filter((cell) => cell.divipola === '86757');
+    expect(sanMiguel.reduce((sum, cell) => sum + cell.hectares[0], 0)).toBeCloseTo(6410.95, 1);
+    const shape = shapes.get('86757');
+    if (!shape) throw new Error('no shape 86757');
+    for (const cell of sanMiguel) expect(shapeContains(shape, cell.lon, cell.lat), cell.cell).toBe(true);
+  });
 
   it('is reproducible for a seed and changes with the seed', () => {
     const first = allocateCoca(figures, shapes, { seed: 'a', years: COCA_CELL_YEARS });

@@ -3,9 +3,9 @@
  * municipality a few seeded hotspots with exponentially decaying weights (persistent across years,
  * with a small yearly drift of their strength) decide where hectares go; each year's official
  * figure is water-filled over the most-weighted cells with no cell above 100 ha, in tenths of a
- * hectare, so per-municipality, per-year sums equal the official figure to within 0.05 ha.
- * Municipalities sharing a polygon (a missing municipality and its container) split the polygon's
- * cells between them by nearest seeded seat. Positions are invented; only the totals are official.
+ * hectare, so per-municipality, per-year sums equal the official figure to within 0.05 ha. A cell
+ * belongs to the municipality the engine assigns its centroid to. Positions are invented; only the
+ * totals are official.
  */
 import { randomInt, seededRandom } from '../../src/geo/seeded-random.ts';
 import { distributeCapped } from './distribute-capped.ts';
@@ -42,41 +42,15 @@ export function allocateCoca(
   shapes: ReadonlyMap<string, MunicipalityShape>,
   options: AllocateOptions,
 ): CocaCellRecord[] {
-  const groups = new Map<string, string[]>();
+  const cells: CocaCellRecord[] = [];
   for (const divipola of [...figures.keys()].sort()) {
     const shape = shapes.get(divipola);
-    if (!shape) throw new Error(`no shape for coca municipality ${divipola}`);
-    groups.set(shape.polygon_divipola, [...(groups.get(shape.polygon_divipola) ?? []), divipola]);
-  }
-  const cells: CocaCellRecord[] = [];
-  for (const [polygonDivipola, members] of [...groups].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    const polygonCells = gridCellsInShape(shapes.get(members[0]) as MunicipalityShape);
-    const regions = splitCells(polygonCells, members, `${options.seed}:split:${polygonDivipola}`);
-    for (const divipola of members) {
-      const region = regions.get(divipola) ?? [];
-      cells.push(...allocateMunicipality(divipola, region, figures.get(divipola) ?? [], options));
-    }
+    if (!shape) throw new Error(`no polygon for coca municipality ${divipola}`);
+    cells.push(
+      ...allocateMunicipality(divipola, gridCellsInShape(shape), figures.get(divipola) ?? [], options),
+    );
   }
   return cells;
-}
-
-function splitCells(
-  cells: readonly GridCell[],
-  members: readonly string[],
-  seed: string,
-): Map<string, GridCell[]> {
-  if (members.length === 1) return new Map([[members[0], [...cells]]]);
-  const random = seededRandom(seed);
-  const seats = members.map(() => cells[randomInt(random, 0, cells.length - 1)]);
-  const regions = new Map<string, GridCell[]>(members.map((member) => [member, []]));
-  for (const cell of cells) {
-    let best = 0;
-    for (let index = 1; index < seats.length; index++) {
-      if (distance2(cell, seats[index]) < distance2(cell, seats[best])) best = index;
-    }
-    regions.get(members[best])?.push(cell);
-  }
-  return regions;
 }
 
 function allocateMunicipality(

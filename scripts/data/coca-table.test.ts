@@ -8,7 +8,7 @@ import {
   sumByYear,
 } from './coca-table.ts';
 import { COCA_REFERENCE_CSV } from './read-data-inputs.ts';
-import { committedCocaTable, committedManifest } from './test-helpers.ts';
+import { committedCocaTable, committedMunicipalities } from './test-helpers.ts';
 
 const csv = readFileSync(COCA_REFERENCE_CSV, 'utf8');
 const rows = parseCocaCsv(csv);
@@ -64,17 +64,12 @@ describe('coca-municipal.json', () => {
     expect(table.published_national_totals).toEqual(PUBLISHED_NATIONAL_TOTALS);
   });
 
-  it('records the municipalities without a polygon, the nine PDET ones with their container', () => {
-    for (const entry of committedManifest().missing) {
-      if (table.rows[entry.divipola]) {
-        expect(table.without_own_polygon[entry.divipola]?.contained_in).toBe(entry.contained_in.divipola);
-      }
-    }
-    expect(Object.values(table.without_own_polygon).every((entry) => entry.contained_in !== null)).toBe(true);
+  it('is what buildCocaTable makes from the reference rows', () => {
+    expect(buildCocaTable(rows)).toEqual(table);
   });
 
-  it('is what buildCocaTable makes from the reference rows', () => {
-    const rebuilt = buildCocaTable(rows, { withoutOwnPolygon: table.without_own_polygon });
-    expect(rebuilt).toEqual(table);
+  it('has a polygon in municipalities.geojson for every census municipality', () => {
+    const drawn = new Set(committedMunicipalities().features.map((feature) => feature.properties?.divipola));
+    expect(Object.keys(table.rows).filter((divipola) => !drawn.has(divipola))).toEqual([]);
   });
 });

@@ -77,13 +77,10 @@ export function sumByYear(rows: readonly CocaRow[]): Map<number, number> {
  * Builds the compact official table: one array of yearly values per municipality.
  *
  * @example
- * const table = buildCocaTable(parseCocaCsv(csv), { withoutOwnPolygon: {} });
+ * const table = buildCocaTable(parseCocaCsv(csv));
  * table.rows['52835'][table.years.indexOf(2024)]; // 31300.41 (Tumaco, as published)
  */
-export function buildCocaTable(
-  rows: readonly CocaRow[],
-  options: { withoutOwnPolygon: CocaMunicipalTable['without_own_polygon'] },
-): CocaMunicipalTable {
+export function buildCocaTable(rows: readonly CocaRow[]): CocaMunicipalTable {
   const firstYear = Math.min(...rows.map((row) => row.year));
   const lastYear = Math.max(...rows.map((row) => row.year));
   const years = Array.from({ length: lastYear - firstYear + 1 }, (_, index) => firstYear + index);
@@ -98,7 +95,6 @@ export function buildCocaTable(
   return {
     contested_years: CONTESTED_YEARS,
     national_totals: Object.fromEntries(years.map((year) => [String(year), totals.get(year) ?? 0])),
-    without_own_polygon: options.withoutOwnPolygon,
     official: true as const,
     published_national_totals: PUBLISHED_NATIONAL_TOTALS,
     rows: table,

@@ -78,18 +78,21 @@ describe('interventions.sample.geojson', () => {
     );
   });
 
-  it("places every point inside its municipality's polygon (or the containing one)", () => {
+  it("places every point inside its own municipality's polygon, checked with Turf", () => {
     for (const feature of collection.features) {
-      const polygon = municipalities.get(shapes.get(feature.properties.divipola)?.polygon_divipola ?? '');
+      const polygon = municipalities.get(feature.properties.divipola);
       expect(polygon, feature.properties.divipola).toBeDefined();
-      expect(booleanPointInPolygon(feature.geometry.coordinates, polygon as Feature<Polygon>)).toBe(true);
+      expect(
+        booleanPointInPolygon(feature.geometry.coordinates, polygon as Feature<Polygon>),
+        `${feature.properties.id} in ${feature.properties.divipola}`,
+      ).toBe(true);
       for (const value of feature.geometry.coordinates) expect(Math.round(value * 1e5) / 1e5).toBe(value);
     }
   });
 
   it('puts most records in PDET municipalities, denser there than elsewhere per km²', () => {
     const pdetArea = [...shapes.values()]
-      .filter((shape) => shape.pdet_subregion && shape.polygon_divipola === shape.divipola)
+      .filter((shape) => shape.pdet_subregion)
       .reduce((sum, shape) => sum + shape.area_km2, 0);
     const otherArea =
       [...municipalities.values()].reduce((sum, feature) => sum + feature.properties?.area_km2, 0) - pdetArea;
@@ -98,11 +101,18 @@ describe('interventions.sample.geojson', () => {
     expect(inPdet / pdetArea).toBeGreaterThan((5 * (records.length - inPdet)) / otherArea);
   });
 
+  it('puts 18% of the records in the three pilots and 88% in PDET municipalities (as docs/DATA.md says)', () => {
+    const share = (test: (divipola: string) => boolean) =>
+      Math.round((records.filter((record) => test(record.divipola)).length / records.length) * 100);
+    expect(share((divipola) => ['05120', '52835', '54720'].includes(divipola))).toBe(18);
+    expect(share((divipola) => shapes.get(divipola)?.pdet_subregion !== null)).toBe(88);
+  });
+
   it('makes the three pilots the densest municipalities per km² (polygons ≥ 100 km²)', () => {
     const counts = new Map<string, number>();
     for (const record of records) counts.set(record.divipola, (counts.get(record.divipola) ?? 0) + 1);
     const densest = [...shapes.values()]
-      .filter((shape) => shape.polygon_divipola === shape.divipola && shape.area_km2 >= 100)
+      .filter((shape) => shape.area_km2 >= 100)
       .map((shape) => ({
         divipola: shape.divipola,
         density: (counts.get(shape.divipola) ?? 0) / shape.area_km2,
@@ -125,9 +135,7 @@ describe('interventions.sample.geojson', () => {
 
 describe('generateInterventionLines', () => {
   const inputs = readDataInputs('.', GEO_DIR);
-  const layers = buildCocaLayers(inputs.cocaCsv, inputs.municipalities, inputs.missing, {
-    seed: 'intervention-atlas',
-  });
+  const layers = buildCocaLayers(inputs.cocaCsv, inputs.municipalities, { seed: 'intervention-atlas' });
   const generatorInputs = { shapes: layers.shapes, cocaHectares: layers.recentHectares, cells: layers.cells };
   const lines = (seed: string, count: number) => [
     ...generateInterventionLines(generatorInputs, { count, seed }),

@@ -93,7 +93,7 @@ export function runInterventionsCli(argv: readonly string[]): void {
   const seed = flags.get('seed') ?? DEFAULT_SEED;
   const started = performance.now();
   const inputs = readDataInputs(process.cwd(), resolve(flags.get('geo-dir') ?? 'public/geo'));
-  const layers = buildCocaLayers(inputs.cocaCsv, inputs.municipalities, inputs.missing, { seed });
+  const layers = buildCocaLayers(inputs.cocaCsv, inputs.municipalities, { seed });
   const written = writeInterventions(
     resolve(out),
     { shapes: layers.shapes, cocaHectares: layers.recentHectares, cells: layers.cells },

@@ -1,9 +1,9 @@
 /**
  * Enumerates the 1 km grid cells (see grid.ts) whose centroid, rounded to 5 decimals as shipped,
- * lies inside a municipality shape.
+ * the engine assigns to a municipality.
  */
 import { cellCentroid, GRID_CELL_M, projectSinusoidal } from './grid.ts';
-import { type MunicipalityShape, shapeContains } from './municipality-shapes.ts';
+import { type MunicipalityShape, pointsInShape } from './municipality-shapes.ts';
 
 export interface GridCell {
   column: number;
@@ -19,39 +19,34 @@ export function round5(value: number): number {
 }
 
 /**
- * Returns the cells whose rounded centroid is inside `shape`, ordered by row then column.
+ * Returns the cells whose rounded centroid lies in `shape`, ordered by row then column.
  *
  * @example
- * gridCellsInShape(tumaco).length; // about the polygon's area in km²
+ * gridCellsInShape(tumaco).length; // about the polygon's area in km² (≈ 3,600)
  */
 export function gridCellsInShape(shape: MunicipalityShape): GridCell[] {
-  let minX = Infinity;
-  let maxX = -Infinity;
-  let minY = Infinity;
-  let maxY = -Infinity;
-  for (const ring of shape.rings) {
-    for (let index = 0; index < ring.length; index += 2) {
-      const [x, y] = projectSinusoidal(ring[index], ring[index + 1]);
-      minX = Math.min(minX, x);
-      maxX = Math.max(maxX, x);
-      minY = Math.min(minY, y);
-      maxY = Math.max(maxY, y);
-    }
-  }
+  const [west, south, east, north] = shape.bbox;
+  // The bbox's extremes in the projection: x also depends on latitude (cos φ is largest nearest 0°).
+  const latitudes = [south, north, Math.min(Math.max(0, south), north)];
+  const corners = [west, east].flatMap((lon) => latitudes.map((lat) => projectSinusoidal(lon, lat)));
+  const xs = corners.map(([x]) => x);
+  const ys = corners.map(([, y]) => y);
   // One cell of margin: edges are straight in degrees, slightly curved in the projection.
-  const firstColumn = Math.floor(minX / GRID_CELL_M) - 1;
-  const lastColumn = Math.floor(maxX / GRID_CELL_M) + 1;
-  const firstRow = Math.floor(minY / GRID_CELL_M) - 1;
-  const lastRow = Math.floor(maxY / GRID_CELL_M) + 1;
-  const cells: GridCell[] = [];
+  const firstColumn = Math.floor(Math.min(...xs) / GRID_CELL_M) - 1;
+  const lastColumn = Math.floor(Math.max(...xs) / GRID_CELL_M) + 1;
+  const firstRow = Math.floor(Math.min(...ys) / GRID_CELL_M) - 1;
+  const lastRow = Math.floor(Math.max(...ys) / GRID_CELL_M) + 1;
+  const candidates: GridCell[] = [];
   for (let row = firstRow; row <= lastRow; row++) {
     for (let column = firstColumn; column <= lastColumn; column++) {
       const [lon, lat] = cellCentroid(column, row);
-      const roundedLon = round5(lon);
-      const roundedLat = round5(lat);
-      if (shapeContains(shape, roundedLon, roundedLat))
-        cells.push({ column, row, lon: roundedLon, lat: roundedLat });
+      candidates.push({ column, row, lon: round5(lon), lat: round5(lat) });
     }
   }
-  return cells;
+  const kept = pointsInShape(
+    shape,
+    candidates.map((cell) => cell.lon),
+    candidates.map((cell) => cell.lat),
+  );
+  return kept.map((position) => candidates[position]);
 }

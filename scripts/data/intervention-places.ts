@@ -4,7 +4,7 @@
  * type-specific weight: PDET and Zona Futuro municipalities weigh far more than the rest, and
  * coca-following types (eradication, PNIS, labs, interdiction, arrests) weigh by official coca
  * hectares. Coca-following records sit near the synthetic coca cells of their municipality when it
- * has any; every point lies inside its municipality's polygon (or the containing polygon).
+ * has any; the engine assigns every point to its own municipality.
  */
 import type { RandomSource } from '../../src/geo/seeded-random.ts';
 import { INTERVENTION_TYPES, type InterventionType } from '../../src/io/schemas.ts';
@@ -15,7 +15,7 @@ import { TYPE_PROFILES } from './taxonomy.ts';
 import { weightedPicker } from './weighted-picker.ts';
 
 /** Share of all records placed in the three pilots. */
-export const PILOT_SHARE = 0.12;
+export const PILOT_SHARE = 0.13;
 const PDET_FACTOR = 10;
 const ZONA_FUTURO_FACTOR = 1.6;
 /** Half a cell in degrees: jitter around a coca cell centroid. */
@@ -34,10 +34,7 @@ export function placePicker(
   cocaHectares: ReadonlyMap<string, number>,
   cells: readonly CocaCellRecord[],
 ): (random: RandomSource) => Place {
-  const sharing = new Map<string, number>();
-  for (const shape of shapes)
-    sharing.set(shape.polygon_divipola, (sharing.get(shape.polygon_divipola) ?? 0) + 1);
-  const area = (shape: MunicipalityShape) => shape.area_km2 / (sharing.get(shape.polygon_divipola) ?? 1);
+  const area = (shape: MunicipalityShape) => shape.area_km2;
   const general = shapes.map(
     (shape) =>
       Math.sqrt(area(shape)) *

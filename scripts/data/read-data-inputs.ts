@@ -1,19 +1,17 @@
 /**
- * Reads what the data build needs from disk: the municipality polygons and the `missing` list of
- * the geography build (public/geo), and the project's coca reference table (data/reference).
+ * Reads what the data build needs from disk: the municipality polygons and the manifest of the
+ * geography build (public/geo), and the project's coca reference table (data/reference).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FeatureCollection } from 'geojson';
 import { Manifest } from '../../src/io/manifest.ts';
-import type { MissingEntry } from './municipality-shapes.ts';
 
 export const COCA_REFERENCE_CSV = 'data/reference/coca_hectares_by_municipality.csv';
 
 export interface DataInputs {
   cocaCsv: string;
   municipalities: FeatureCollection;
-  missing: MissingEntry[];
   manifest: Manifest;
 }
 
@@ -25,7 +23,6 @@ export function readDataInputs(root: string, geoDir: string): DataInputs {
     municipalities: JSON.parse(
       readFileSync(join(geoDir, 'municipalities.geojson'), 'utf8'),
     ) as FeatureCollection,
-    missing: manifest.missing,
     manifest,
   };
 }

@@ -3,19 +3,13 @@
  */
 import { readFileSync } from 'node:fs';
 import type { FeatureCollection } from 'geojson';
-import { Manifest } from '../../src/io/manifest.ts';
 import { CocaEstimatesFile, CocaMunicipalTable } from '../../src/io/schemas.ts';
 import { buildMunicipalityShapes, type MunicipalityShape } from './municipality-shapes.ts';
-import { POLYGON_HOSTS } from './polygon-hosts.ts';
 
 export const GEO_DIR = 'public/geo';
 
 export function readJson(file: string): unknown {
   return JSON.parse(readFileSync(file, 'utf8'));
-}
-
-export function committedManifest(): Manifest {
-  return Manifest.parse(readJson(`${GEO_DIR}/manifest.json`));
 }
 
 export function committedMunicipalities(): FeatureCollection {
@@ -30,14 +24,7 @@ export function committedCocaEstimates(): CocaEstimatesFile {
   return CocaEstimatesFile.parse(readJson(`${GEO_DIR}/coca-estimates.json`));
 }
 
-/** Shapes by DIVIPOLA, including missing municipalities and the unverified hosts. */
+/** Shapes by DIVIPOLA (with the engine's index over all municipalities). */
 export function committedShapes(): Map<string, MunicipalityShape> {
-  const missing = committedManifest().missing;
-  const hosts = [
-    ...missing,
-    ...POLYGON_HOSTS.filter((host) => !missing.some((entry) => entry.divipola === host.divipola)),
-  ];
-  return new Map(
-    buildMunicipalityShapes(committedMunicipalities(), hosts).map((shape) => [shape.divipola, shape]),
-  );
+  return new Map(buildMunicipalityShapes(committedMunicipalities()).map((shape) => [shape.divipola, shape]));
 }

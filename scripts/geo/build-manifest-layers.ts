@@ -1,6 +1,7 @@
 /**
- * Describes the geography layers for the manifest: titles, kinds, sources, licences and
- * attribution, for either boundary source (amCharts from npm, or an official DANE MGN file).
+ * Describes the geography layers for the manifest: titles, kinds, sources, licences, attribution
+ * and allocation. Boundaries are official (DANE MGN); the Zonas Futuro extent is `approximate`
+ * (a municipal extent of zones drawn by veredas and parks, with unverified candidate members).
  */
 import type { ManifestLayer } from '../../src/io/manifest.ts';
 
@@ -16,7 +17,7 @@ export const GEO_LAYER_IDS = [
 export type GeoLayerId = (typeof GEO_LAYER_IDS)[number];
 
 export interface BoundaryDescription {
-  /** e.g. "amCharts 5 geodata colombiaMuniHigh (npm @amcharts/amcharts5-geodata 5.1.6)". */
+  /** e.g. "DANE, Marco Geoestadístico Nacional (MGN) 2018, layer MGN_MPIO_POLITICO, from …". */
   source: string;
   licence: string;
   attribution: string;
@@ -70,7 +71,7 @@ export function buildManifestLayers(
       year: described.year,
       feature_count: counts[id],
       source_packages: described.packages,
-      allocation: 'official',
+      allocation: id === 'zonas-futuro' ? 'approximate' : 'official',
     };
     const note = notes[id];
     return note ? { ...layer, note } : layer;

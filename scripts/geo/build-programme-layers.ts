@@ -1,9 +1,11 @@
 /**
  * Builds the programme layers from published municipality features: PDET subregions and Zonas
- * Futuro (dissolved municipal extents, with the official member lists including members that
- * have no polygon of their own), pilots (a subset), and departments (dissolved by code prefix).
+ * Futuro (dissolved municipal extents with their member lists), and departments: DANE's own
+ * department polygons when the boundary file has them, else the municipalities dissolved by the
+ * first two DIVIPOLA digits.
  */
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import type { AreaFeature } from './area-feature.ts';
 import type { MunicipalityFeature } from './attach-membership.ts';
 import { dissolveBy } from './dissolve-by.ts';
 import type { ReferenceTables } from './read-reference.ts';
@@ -41,17 +43,27 @@ export async function buildPdetSubregions(municipalities: MunicipalityFeature[],
   );
 }
 
-/** 5 Zonas Futuro with verified/candidate counts and the approximation note in es and en. */
+/**
+ * 5 Zonas Futuro: verified and candidate counts and codes (`verified_codes`, `candidate_codes`;
+ * `divipola_codes` is both), and the approximation note in es and en.
+ */
 export async function buildZonasFuturo(municipalities: MunicipalityFeature[], tables: ReferenceTables) {
   const shapes = await dissolveBy(municipalities, (p) => p.zona_futuro);
   const names = [...new Set(tables.zonas.map((row) => row.zona))].sort(compareText);
   return names.flatMap((name) => {
     const rows = tables.zonas.filter((row) => row.zona === name);
     const geometry = shapes.get(name);
+    const codes = (verified: boolean) =>
+      rows
+        .filter((row) => row.verified === verified)
+        .map((row) => row.divipola)
+        .sort(compareText);
     const properties = {
       name,
-      verified_count: rows.filter((row) => row.verified).length,
-      candidate_count: rows.filter((row) => !row.verified).length,
+      verified_count: codes(true).length,
+      candidate_count: codes(false).length,
+      verified_codes: codes(true),
+      candidate_codes: codes(false),
       divipola_codes: rows.map((row) => row.divipola).sort(compareText),
       note_es: ZONA_NOTE.es,
       note_en: ZONA_NOTE.en,
@@ -60,9 +72,18 @@ export async function buildZonasFuturo(municipalities: MunicipalityFeature[], ta
   });
 }
 
-/** One feature per department present, `code` (2 digits) and `name`, sorted by code. */
-export async function buildDepartments(municipalities: MunicipalityFeature[], tables: ReferenceTables) {
-  const shapes = await dissolveBy(municipalities, (p) => p.divipola.slice(0, 2));
+/**
+ * One feature per department, `code` (2 digits) and `name`, sorted by code: from `own` (the
+ * source's department polygons, keyed by code) when given, else dissolved from the municipalities.
+ */
+export async function buildDepartments(
+  municipalities: MunicipalityFeature[],
+  tables: ReferenceTables,
+  own: readonly AreaFeature[] | null,
+) {
+  const shapes = own
+    ? new Map(own.map((feature) => [feature.properties.divipola, feature.geometry]))
+    : await dissolveBy(municipalities, (p) => p.divipola.slice(0, 2));
   return [...shapes.keys()].sort(compareText).map(
     (code): Feature<Area, { code: string; name: string }> => ({
       type: 'Feature',

@@ -1,37 +1,24 @@
 /**
- * Parses a small RFC 4180 CSV text (quoted fields, doubled quotes) into row objects keyed by the
- * header. Lines starting with `#` before the header are comments and are skipped.
+ * Parses a small RFC 4180 CSV text (quoted fields, doubled quotes, line breaks inside quotes, CRLF,
+ * a byte-order mark) into row objects keyed by the header, with papaparse. Lines starting with `#`
+ * are comments and blank lines are skipped. A row with a different number of fields than the
+ * header is an error naming the file and the row (the header is row 1).
  *
  * @example
  * parseCsv('a,b\n1,"x, y"\n') // => [{ a: '1', b: 'x, y' }]
  */
-export function parseCsv(text: string): Record<string, string>[] {
-  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
-  while (lines.length > 0 && (lines[0].startsWith('#') || lines[0].trim() === '')) lines.shift();
-  const rows = lines.filter((line) => line.trim() !== '').map(splitCsvLine);
-  const [header, ...body] = rows;
-  if (!header) return [];
-  return body.map((cells) => Object.fromEntries(header.map((name, index) => [name, cells[index] ?? ''])));
-}
+import Papa from 'papaparse';
 
-function splitCsvLine(line: string): string[] {
-  const cells: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let index = 0; index < line.length; index += 1) {
-    const char = line[index];
-    if (quoted) {
-      if (char === '"' && line[index + 1] === '"') {
-        cell += '"';
-        index += 1;
-      } else if (char === '"') quoted = false;
-      else cell += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ',') {
-      cells.push(cell);
-      cell = '';
-    } else cell += char;
+export function parseCsv(text: string, file = 'CSV'): Record<string, string>[] {
+  const result = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), {
+    header: true,
+    comments: '#',
+    skipEmptyLines: 'greedy',
+  });
+  const [problem] = result.errors;
+  if (problem) {
+    const row = problem.row === undefined ? '' : `row ${problem.row + 2}: `;
+    throw new Error(`${file}: ${row}${problem.message}`);
   }
-  cells.push(cell);
-  return cells;
+  return result.data;
 }

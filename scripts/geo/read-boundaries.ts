@@ -1,77 +1,71 @@
 /**
- * Reads the municipal boundary source for the build: by default the amCharts npm geodata (keyed
- * and defect-fixed by the reference tables), or an official DANE MGN file when one is given.
+ * Reads the municipal boundary source for the build: the committed DANE MGN 2018 TopoJSON
+ * (`data/sources/`), or the file given to `--municipalities` (a newer MGN vintage, OCHA's COD-AB).
  * Returns keyed features plus the words the manifest needs to describe the source honestly.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { BoundaryDescription } from './build-manifest-layers.ts';
-import type { AreaFeature } from './key-amcharts.ts';
-import { keyAmcharts } from './key-amcharts.ts';
 import { packageVersion } from './package-version.ts';
-import { readMgn } from './read-mgn.ts';
+import { type BoundaryFile, readBoundaryFile } from './read-boundary-file.ts';
 import type { ReferenceTables } from './read-reference.ts';
 
-export const AMCHARTS_FILE = 'node_modules/@amcharts/amcharts5-geodata/json/colombiaMuniHigh.json';
-
-export interface Boundaries {
-  features: AreaFeature[];
-  fallbackNames: Map<string, string>;
-  description: BoundaryDescription;
-  official: boolean;
-}
+/** The shipped boundary input (see data/sources/SOURCE.md). */
+export const DEFAULT_BOUNDARY_FILE = 'data/sources/MGN2018_colombia.topojson';
+/** The attribution DANE asks for, with the vintage. */
+export const mgnAttribution = (year: string | null) =>
+  `DANE – Marco Geoestadístico Nacional${year ? ` ${year}` : ''}`;
 
 const PROGRAMME_ATTRIBUTION = 'PDET: ART, Decreto 893/2017';
+const PROGRAMME_LICENCE =
+  'Programme membership is public information: Decreto 893/2017 and the ART list (PDET), Decreto 2278/2019 (Zonas Futuro).';
+
+export interface Boundaries extends BoundaryFile {
+  description: BoundaryDescription;
+  /** e.g. "DANE – Marco Geoestadístico Nacional 2018", as the attribution names it. */
+  boundaryName: string;
+  /** The file name, for messages. */
+  file: string;
+}
 
 /**
  * @example
- * await readBoundaries(tables, { root: process.cwd() }) // amCharts, 1,063 keyed features
+ * await readBoundaries(tables, { root: process.cwd() }) // DANE MGN 2018, 1,122 keyed municipalities
  */
 export async function readBoundaries(
   tables: ReferenceTables,
   options: { root: string; municipalitiesFile?: string },
 ): Promise<Boundaries> {
-  const tablePackages = { ...tables.hashes };
-  if (options.municipalitiesFile) {
-    const mgn = await readMgn(options.municipalitiesFile);
-    const file = basename(options.municipalitiesFile);
-    return {
-      features: mgn.features,
-      fallbackNames: mgn.names,
-      official: true,
-      description: {
-        source: `DANE, Marco Geoestadístico Nacional (MGN), layer MGN_MPIO_POLITICO, file ${file} (${crsWords(mgn.crs)})`,
-        licence:
-          'DANE open data: free reuse with attribution to DANE as the source; check the terms published with your MGN copy (DANE geoportal / datos.gov.co). Programme membership: public decrees (Decreto 893/2017, Decreto 2278/2019).',
-        attribution: `Límites: DANE MGN${mgn.year ? ` ${mgn.year}` : ''} · Natural Earth · ${PROGRAMME_ATTRIBUTION}`,
-        year: mgn.year ? `${mgn.year} (MGN vintage)` : 'MGN (vintage not stated in the file)',
-        packages: {
-          [`file:${file}`]: 'DANE MGN',
-          mapshaper: packageVersion('mapshaper', options.root),
-          ...tablePackages,
-        },
-      },
-    };
-  }
-  const raw = JSON.parse(readFileSync(join(options.root, AMCHARTS_FILE), 'utf8'));
-  const keyed = keyAmcharts(raw.features, tables);
+  const path = options.municipalitiesFile ?? join(options.root, DEFAULT_BOUNDARY_FILE);
+  const source = await readBoundaryFile(path);
+  const file = basename(path);
+  const shipped = options.municipalitiesFile === undefined;
+  const codAb = source.schema === 'COD-AB';
+  const hash = `sha256:${createHash('sha256').update(readFileSync(path)).digest('hex').slice(0, 12)}`;
+  const where = shipped ? DEFAULT_BOUNDARY_FILE : `file ${file}`;
+  const departments = source.departments ? ' and MGN_DPTO_POLITICO (departments)' : '';
+  const crs =
+    source.crs === 'EPSG:4326' || source.crs === 'EPSG:4686'
+      ? 'longitude/latitude (MAGNA-SIRGAS / WGS 84)'
+      : `${source.crs}, reprojected to longitude/latitude with proj4`;
+  const boundaryName = codAb ? `OCHA COD-AB (${mgnAttribution(null)})` : mgnAttribution(source.year);
   return {
-    features: keyed.features,
-    fallbackNames: new Map(),
-    official: false,
+    ...source,
+    file,
+    boundaryName,
     description: {
-      source:
-        'amCharts 5 geodata colombiaMuniHigh (npm @amcharts/amcharts5-geodata), keyed by DIVIPOLA and corrected with data/reference/source_fixes.csv',
-      licence:
-        'amCharts linkware licence (free to bundle with visible attribution; LICENSE-amcharts.txt kept beside these files). Programme membership is public information: Decreto 893/2017 and the ART list (PDET), Decreto 2278/2019 (Zonas Futuro).',
-      attribution: `Límites: amCharts (linkware) · Natural Earth · ${PROGRAMME_ATTRIBUTION}`,
-      year: 'c. 1995 (boundaries, approx.); programme membership 2017–2019',
+      source: `${boundaryName}${codAb ? '' : ' (MGN)'}: layer ${source.layer}${departments}, ${where} (${crs}); simplified on a shared topology, every unit's area within 1% of the source polygon`,
+      licence: `DANE open data: free reuse with attribution to DANE as the source (see data/sources/SOURCE.md; check the terms published with your copy). ${PROGRAMME_LICENCE}`,
+      attribution: `Límites: ${boundaryName} · Natural Earth · ${PROGRAMME_ATTRIBUTION}`,
+      year: `${source.year ? `${source.year} (MGN vintage)` : 'vintage not stated in the file'}; programme membership 2017–2019`,
       packages: {
-        '@amcharts/amcharts5-geodata': packageVersion('@amcharts/amcharts5-geodata', options.root),
+        [shipped ? DEFAULT_BOUNDARY_FILE : `file:${file}`]: hash,
         '@mapbox/geojson-rewind': packageVersion('@mapbox/geojson-rewind', options.root),
         '@turf/turf': packageVersion('@turf/turf', options.root),
         mapshaper: packageVersion('mapshaper', options.root),
-        ...tablePackages,
+        'topojson-client': packageVersion('topojson-client', options.root),
+        ...tables.hashes,
       },
     },
   };
@@ -91,10 +85,4 @@ export function contextDescription(root: string): BoundaryDescription {
       mapshaper: packageVersion('mapshaper', root),
     },
   };
-}
-
-function crsWords(crs: string): string {
-  return crs === 'EPSG:9377'
-    ? 'CTM12 EPSG:9377, reprojected to WGS84 longitude/latitude with proj4'
-    : `geographic longitude/latitude, read as ${crs}`;
 }

@@ -1,6 +1,6 @@
 /**
  * Reads the project's committed reference tables (`data/reference/*.csv`) into typed rows.
- * These tables are the only non-package input of the geography build.
+ * With the boundary file (`data/sources/`), they are the geography build's only inputs.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -20,19 +20,6 @@ export interface ZonaRow {
   verified: boolean;
   note: string;
 }
-export interface SourceFix {
-  department: string;
-  name: string;
-  divipola: string;
-  action: 'key' | 'relabel' | 'merge' | 'drop';
-  note: string;
-}
-export interface MissingRow {
-  divipola: string;
-  name: string;
-  containedIn: string;
-  containedInName: string;
-}
 export interface ReferenceTables {
   /** DIVIPOLA code → current DANE name. */
   municipalityNames: Map<string, string>;
@@ -41,8 +28,6 @@ export interface ReferenceTables {
   pdet: PdetRow[];
   zonas: ZonaRow[];
   pilots: string[];
-  sourceFixes: SourceFix[];
-  missing: MissingRow[];
   /** File name → first 12 hex digits of its SHA-256, for the manifest's provenance. */
   hashes: Record<string, string>;
 }
@@ -53,14 +38,12 @@ const FILES = [
   'pdet_municipalities.csv',
   'zonas_futuro.csv',
   'pilots.csv',
-  'source_fixes.csv',
-  'missing_polygons.csv',
 ] as const;
 
 /** Reads every reference table from `directory` (normally `data/reference`). */
 export function readReferenceTables(directory: string): ReferenceTables {
   const texts = Object.fromEntries(FILES.map((file) => [file, readFileSync(join(directory, file), 'utf8')]));
-  const rows = (file: (typeof FILES)[number]) => parseCsv(texts[file]);
+  const rows = (file: (typeof FILES)[number]) => parseCsv(texts[file], file);
   const hashes = Object.fromEntries(
     FILES.map((file) => [
       `data/reference/${file}`,
@@ -84,19 +67,6 @@ export function readReferenceTables(directory: string): ReferenceTables {
       note: row.coverage_note,
     })),
     pilots: rows('pilots.csv').map((row) => row.divipola),
-    sourceFixes: rows('source_fixes.csv').map((row) => ({
-      department: row.source_department,
-      name: row.source_name,
-      divipola: row.divipola,
-      action: row.action as SourceFix['action'],
-      note: row.note,
-    })),
-    missing: rows('missing_polygons.csv').map((row) => ({
-      divipola: row.divipola,
-      name: row.name,
-      containedIn: row.contained_in_divipola,
-      containedInName: row.contained_in_name,
-    })),
     hashes,
   };
 }

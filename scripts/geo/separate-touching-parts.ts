@@ -1,8 +1,8 @@
 /**
  * Separates MultiPolygon parts that touch at a single shared vertex. Simple-features validity
  * (JTS/GEOS) accepts such touches, but turf (`kinks`, `booleanValid`) reports them as
- * self-intersections: they are the source's "4 invalid polygons" (Buenaventura, Uribia, La
- * Pedrera and a cay), and mapshaper `-clean` keeps them. We move the shared vertex of the smaller
+ * self-intersections. Natural Earth's Venezuela has one after clipping, and mapshaper `-clean`
+ * keeps such touches, so every written layer goes through this step. We move the shared vertex of the smaller
  * part one grid step (1e-5°, ≈ 1 m) towards the midpoint of its neighbours, i.e. into that part,
  * so both validators accept the result. Returns a new geometry; the input is not mutated.
  */

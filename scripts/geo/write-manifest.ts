@@ -13,7 +13,7 @@ export const GENERATED_BY =
 
 /**
  * @example
- * writeManifest('public/geo/manifest.json', layers, 'amCharts …', missing)
+ * writeManifest('public/geo/manifest.json', layers, 'DANE, Marco Geoestadístico Nacional (MGN) 2018 …', [])
  */
 export function writeManifest(
   file: string,

@@ -23,8 +23,8 @@ const tumaco = {
   zonaFuturo: null,
   zfVerified: null,
   pilot: true,
-  areaKm2: 3778,
-  drawnInside: null,
+  areaKm2: 3611.5,
+  areaOfficial: true,
   bbox: [-79, 1.4, -78.2, 2.1] as [number, number, number, number],
 };
 const catalog = {

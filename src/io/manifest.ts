@@ -26,24 +26,30 @@ export const ManifestLayer = z.object({
   licence: z.string(),
   /** Short text shown in the map's attribution control. */
   attribution: z.string(),
-  /** Year (or vintage) the data describes, e.g. "1995 (approx.)" or "2001–2024". */
+  /** Year (or vintage) the data describes, e.g. "2018 (MGN vintage)" or "2001–2024". */
   year: z.string(),
   feature_count: z.number().int().nonnegative(),
   /** npm packages (name → exact version) or reference tables the file was derived from. */
   source_packages: z.record(z.string(), z.string()),
-  /** "synthetic" when positions/values inside a zone were generated, not observed. */
-  allocation: z.enum(['official', 'synthetic', 'sample']).optional(),
+  /**
+   * "synthetic" when positions/values inside a zone were generated, not observed; "approximate"
+   * when an official programme is drawn by a municipal extent that only approximates it, with
+   * unverified candidate members (Zonas Futuro).
+   */
+  allocation: z.enum(['official', 'approximate', 'synthetic', 'sample']).optional(),
   note: LocalizedText.optional(),
 });
 export type ManifestLayer = z.infer<typeof ManifestLayer>;
 
+/**
+ * A DIVIPOLA unit of `data/reference/divipola.csv` that the boundary file has no polygon for. Empty
+ * for the shipped DANE MGN 2018 build; a newer vintage or another file given to `geo:build
+ * --municipalities` may lack a unit (never a PDET, Zona Futuro or pilot member: the build stops).
+ */
 export const MissingMunicipality = z.object({
   divipola: z.string().regex(/^\d{5}$/),
   name: z.string(),
   department: z.string(),
-  pdet_subregion: z.string().nullable(),
-  /** The older polygon of the boundary source that contains this municipality's territory. */
-  contained_in: z.object({ divipola: z.string().regex(/^\d{5}$/), name: z.string() }),
 });
 export type MissingMunicipality = z.infer<typeof MissingMunicipality>;
 

@@ -130,7 +130,5 @@ export const CocaMunicipalTable = z.object({
   published_national_totals: z.record(z.string(), z.number()),
   /** Per DIVIPOLA, one value per year (hectares as published) or null when not listed. */
   rows: z.record(divipola, z.array(z.number().nonnegative().nullable())),
-  /** Census municipalities without a polygon of their own → the polygon their cells are placed in. */
-  without_own_polygon: z.record(divipola, z.object({ contained_in: divipola.nullable(), name: z.string() })),
 });
 export type CocaMunicipalTable = z.infer<typeof CocaMunicipalTable>;

@@ -10,7 +10,7 @@ const input: StyleInput = {
   onlineBasemap: false,
   selection: null,
   pdetSubregions: ['Catatumbo', 'Alto Patía y Norte del Cauca'],
-  attribution: { municipalities: 'amCharts' },
+  attribution: { municipalities: 'DANE – Marco Geoestadístico Nacional 2018' },
 };
 
 const layer = (style: ReturnType<typeof buildStyle>, id: string) => style.layers.find((l) => l.id === id);

@@ -1,5 +1,5 @@
-// The catalog built from the shipped files: every PDET member is listed, including the nine drawn
-// inside another polygon, and the pilots and Zonas Futuro are all findable.
+// The catalog built from the shipped files: every PDET member is listed with its own polygon and
+// DANE's official area, and the pilots and Zonas Futuro are all findable.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { Manifest } from '../io/manifest';
@@ -14,12 +14,14 @@ const catalog = buildCatalog(Manifest.parse(read('manifest.json')), {
 });
 
 describe('catalog of the shipped layers', () => {
-  it('lists 170 PDET members in 16 subregions, nine of them drawn inside another polygon', () => {
+  it('lists 170 PDET members in 16 subregions, each with its own polygon and official area', () => {
     const members = [...catalog.pdetSubregions.values()].flatMap((zone) => zoneMembers(catalog, zone));
     expect(catalog.pdetSubregions.size).toBe(16);
     expect(members).toHaveLength(170);
     expect(new Set(members.map((m) => m.divipola)).size).toBe(170);
-    expect(members.filter((m) => m.drawnInside)).toHaveLength(9);
+    expect(members.every((m) => m.areaOfficial && m.areaKm2 !== null)).toBe(true);
+    expect(catalog.municipalities.size).toBe(1122);
+    expect(catalog.municipalities.get('52835')?.areaKm2).toBe(3611.5);
     for (const zone of catalog.pdetSubregions.values()) {
       expect(zoneMembers(catalog, zone)).toHaveLength(zone.municipalityCount);
     }

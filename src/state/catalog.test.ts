@@ -30,7 +30,8 @@ const municipalities: FeatureCollection = {
         zona_futuro: 'Pacífico Nariñense',
         zf_verified: false,
         pilot: true,
-        area_km2: 2690.1,
+        area_km2: 3611.5,
+        area_official: true,
       },
     },
     {
@@ -45,6 +46,22 @@ const municipalities: FeatureCollection = {
         zf_verified: null,
         pilot: false,
         area_km2: 7000,
+        area_official: false,
+      },
+    },
+    {
+      type: 'Feature',
+      geometry: square(-77.5, 6.5, 0.5),
+      properties: {
+        divipola: '27150',
+        name: 'Carmen del Darién',
+        department: 'Chocó',
+        pdet_subregion: 'Chocó',
+        zona_futuro: null,
+        zf_verified: null,
+        pilot: false,
+        area_km2: 4700.2,
+        area_official: true,
       },
     },
   ],
@@ -54,15 +71,7 @@ const manifest = {
   generated_by: 'test',
   boundary_source: 'test',
   layers: [],
-  missing: [
-    {
-      divipola: '27150',
-      name: 'Carmen del Darién',
-      department: 'Chocó',
-      pdet_subregion: 'Chocó',
-      contained_in: { divipola: '27615', name: 'Riosucio' },
-    },
-  ],
+  missing: [],
 } satisfies Manifest;
 
 const pdet: FeatureCollection = {
@@ -84,10 +93,11 @@ const catalog = buildCatalog(manifest, {
 });
 
 describe('catalog', () => {
-  it('includes municipalities without their own polygon, drawn inside their container', () => {
+  it('lists each member with its own polygon and says whether its area is official', () => {
     const carmen = catalog.municipalities.get('27150');
-    expect(carmen?.drawnInside).toEqual({ divipola: '27615', name: 'Riosucio' });
-    expect(carmen?.bbox).toEqual([-77, 5, -76, 6]);
+    expect(carmen).toMatchObject({ areaKm2: 4700.2, areaOfficial: true, bbox: [-77.5, 6.5, -77, 7] });
+    expect(catalog.municipalities.get('27615')?.areaOfficial).toBe(false);
+    expect(carmen && 'drawnInside' in carmen).toBe(false);
     expect(
       zoneMembers(
         catalog,

@@ -1,7 +1,6 @@
 /**
  * The catalog: every zone a user can find, select or read about, built once from the shipped
- * layers. Municipalities that have no polygon of their own (manifest `missing`) are included,
- * with the polygon they are drawn inside, so that lists count all 170 PDET members.
+ * layers (every municipality has its own polygon in DANE's MGN boundaries).
  */
 import { bbox as boundingBox } from '@turf/turf';
 import type { FeatureCollection } from 'geojson';
@@ -21,14 +20,14 @@ export interface MunicipalityInfo {
   zfVerified: boolean | null;
   pilot: boolean;
   areaKm2: number | null;
-  /** Set when the boundary source has no polygon for this municipality. */
-  drawnInside: { divipola: string; name: string } | null;
+  /** True when `areaKm2` is DANE's official area (MGN `MPIO_NAREA`), false when computed. */
+  areaOfficial: boolean;
   bbox: BBox;
 }
 
 export interface ProgrammeZoneInfo {
   name: string;
-  /** Official member count, members without their own polygon included. */
+  /** Official member count. */
   municipalityCount: number;
   divipolaCodes: string[];
   verifiedCount: number | null;
@@ -79,29 +78,8 @@ export function buildCatalog(manifest: Manifest, collections: ZoneCollections): 
       zfVerified: (p.zf_verified as boolean | null) ?? null,
       pilot: p.pilot === true,
       areaKm2: typeof p.area_km2 === 'number' ? p.area_km2 : null,
-      drawnInside: null,
+      areaOfficial: p.area_official === true,
       bbox: boundingBox(feature, { recompute: true }) as BBox,
-    });
-  }
-  const zonaOf = new Map<string, string>();
-  for (const feature of input.zonasFuturo.features) {
-    for (const code of (feature.properties?.divipola_codes as string[] | undefined) ?? []) {
-      zonaOf.set(code, String(feature.properties?.name));
-    }
-  }
-  for (const missing of input.manifest.missing) {
-    const container = municipalities.get(missing.contained_in.divipola);
-    municipalities.set(missing.divipola, {
-      divipola: missing.divipola,
-      name: missing.name,
-      department: missing.department,
-      pdetSubregion: missing.pdet_subregion,
-      zonaFuturo: zonaOf.get(missing.divipola) ?? null,
-      zfVerified: null,
-      pilot: false,
-      areaKm2: null,
-      drawnInside: missing.contained_in,
-      bbox: container?.bbox ?? [-79, -4.3, -66.8, 12.6],
     });
   }
 

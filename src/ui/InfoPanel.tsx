@@ -1,5 +1,7 @@
 /**
- * Details of the selected zone. Every value is rendered as React text, never as HTML.
+ * Details of the selected zone, with the source of its boundaries (the manifest attribution of
+ * its layer, e.g. "DANE – Marco Geoestadístico Nacional 2018"). Every value is rendered as React
+ * text, never as HTML.
  */
 
 import type { ZoneRef } from '../analysis/zone-layers';
@@ -14,6 +16,9 @@ export function InfoPanel() {
   const catalog = useAtlasStore((s) => s.catalog);
   const select = useAtlasStore((s) => s.select);
   const flyTo = useAtlasStore((s) => s.flyTo);
+  const attribution = useAtlasStore(
+    (s) => s.manifest?.layers.find((layer) => layer.id === s.selection?.layer)?.attribution,
+  );
   if (!selection || !catalog) return null;
 
   const open = (ref: ZoneRef) => {
@@ -35,6 +40,11 @@ export function InfoPanel() {
         </button>
       </header>
       {body.content}
+      {attribution && (
+        <p className="muted" data-testid="info-source">
+          {t('info.source', { source: attribution })}
+        </p>
+      )}
       <button
         type="button"
         onClick={() => {
@@ -105,13 +115,11 @@ function MunicipalityDetails({ m, open }: { m: MunicipalityInfo; open: (ref: Zon
       <dd>{zf}</dd>
       <dt>{t('info.pilot')}</dt>
       <dd>{m.pilot ? t('info.yes') : t('info.none')}</dd>
-      <dt>{t('info.area')}</dt>
-      <dd>
-        {m.drawnInside
-          ? t('info.drawnInside', { name: m.drawnInside.name })
-          : m.areaKm2 !== null
-            ? t('info.areaValue', { value: n(m.areaKm2, { maximumFractionDigits: 1 }) })
-            : '—'}
+      <dt>{m.areaOfficial ? t('info.areaOfficial') : t('info.areaComputed')}</dt>
+      <dd data-testid="info-area">
+        {m.areaKm2 !== null
+          ? t('info.areaValue', { value: n(m.areaKm2, { maximumFractionDigits: 1 }) })
+          : '—'}
       </dd>
     </dl>
   );
@@ -130,7 +138,6 @@ function ZoneDetails({
 }) {
   const { t } = useT();
   const members = zoneMembers(catalog, zone);
-  const drawnInside = members.filter((m) => m.drawnInside);
   return (
     <>
       <dl className="info-list">
@@ -160,14 +167,10 @@ function ZoneDetails({
             <span className="muted">
               {m.department}
               {isZonaFuturo && m.zfVerified === false ? ` · ${t('info.candidate')}` : ''}
-              {m.drawnInside ? ` · ${t('info.drawnInside', { name: m.drawnInside.name })}` : ''}
             </span>
           </li>
         ))}
       </ul>
-      {drawnInside.length > 0 && (
-        <p className="note">{t('info.missingNote', { count: drawnInside.length })}</p>
-      )}
     </>
   );
 }

@@ -1,4 +1,4 @@
-/** Where every layer comes from: the manifest as a table, and the municipalities without a polygon. */
+/** Where every layer comes from: the manifest as a table, and any DIVIPOLA unit without a polygon. */
 import { useEffect, useRef } from 'react';
 import { useAtlasStore } from '../state/store';
 import { useT } from './use-t';
@@ -43,7 +43,10 @@ export function SourcesDialog() {
                 <tr key={layer.id}>
                   <td>
                     {layer.title[lang]}
-                    {layer.allocation && layer.allocation !== 'official' && (
+                    {layer.allocation === 'approximate' && (
+                      <span className="badge badge-approx">{t('layers.approximate')}</span>
+                    )}
+                    {(layer.allocation === 'sample' || layer.allocation === 'synthetic') && (
                       <span className="badge badge-sample">
                         {layer.allocation === 'sample' ? t('layers.sample') : t('layers.synthetic')}
                       </span>
@@ -64,8 +67,7 @@ export function SourcesDialog() {
               <ul>
                 {manifest.missing.map((m) => (
                   <li key={m.divipola}>
-                    {m.name} ({m.department}, {m.divipola}) —{' '}
-                    {t('info.drawnInside', { name: m.contained_in.name })}
+                    {m.name} ({m.department}, {m.divipola})
                   </li>
                 ))}
               </ul>

@@ -90,12 +90,14 @@ describe('ZoneStats', () => {
     expect(screen.getByRole('rowheader', { name: '2010' }).nextSibling?.textContent).toBe('1.900');
   });
 
-  it('says so when the selected zone is not a zone of the analysis (no polygon of its own)', () => {
-    const selection = { layer: 'municipalities' as const, id: '27150' };
+  it('says so when the selected zone is not a zone of the analysis (e.g. a code from an old link)', () => {
+    const selection = { layer: 'municipalities' as const, id: '99999' };
     useAtlasStore.setState({ selection, analysisResult: analysisResult({ selection }) });
     render(<ZoneStats />);
     expect(text('zstats-zone')).toBe('Colombia — todas las zonas');
-    expect(text('zstats-not-a-zone')).toContain('27150 no tiene polígono propio');
+    expect(text('zstats-not-a-zone')).toBe(
+      '99999 no es una zona de los límites cargados: se muestran las cifras de toda Colombia.',
+    );
   });
 
   it('marks 2024 as contested in the chart, the table and a note', () => {

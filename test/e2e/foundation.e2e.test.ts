@@ -1,6 +1,8 @@
-// The foundation journey (issue 2): a planner opens the app, sees the PDET, Zonas Futuro and pilot
-// layers drawn, clicks inside Tumaco, finds Sardinata with the zone picker, reloads the link,
-// switches to English, and nothing ever leaves the origin.
+// The foundation journey (issues 2 and 7): a planner opens the app, sees the PDET, Zonas Futuro and
+// pilot layers drawn on DANE's MGN 2018 boundaries (attributed on the map and in the sources view),
+// clicks inside Tumaco and reads its official area, lists a subregion's members (every one with its
+// own polygon), finds Sardinata with the zone picker, reloads the link, switches to English, and
+// nothing ever leaves the origin.
 import { readFileSync } from 'node:fs';
 import { bbox } from '@turf/turf';
 import type { FeatureCollection, Point } from 'geojson';
@@ -98,16 +100,45 @@ describe('foundation journey', () => {
     expect(text).toContain('San Andrés de Tumaco');
     expect(text).toContain('Nariño');
     expect(text).toContain('Pacífico y Frontera Nariñense');
+    // DANE's official area (MPIO_NAREA 3,611.5 km²), labelled official.
+    expect(text).toContain('Área oficial (DANE)');
+    expect(await page.getByTestId('info-area').textContent()).toMatch(/^3\.611,5\s?km²$/);
+    expect(await page.getByTestId('info-source').textContent()).toContain(
+      'DANE – Marco Geoestadístico Nacional 2018',
+    );
   });
 
-  it("lists a subregion's members, including those drawn inside another polygon, with a note", async () => {
+  it('attributes the boundaries to DANE MGN 2018 on the map and in the sources view', async () => {
+    const attribution = page.locator('.maplibregl-ctrl-attrib');
+    await expect.poll(() => attribution.textContent()).toContain('DANE – Marco Geoestadístico Nacional 2018');
+    await page.getByRole('button', { name: 'Fuentes' }).click();
+    const dialog = page.locator('.sources-dialog');
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    const sources = (await dialog.textContent()) ?? '';
+    expect(sources).toContain('DANE – Marco Geoestadístico Nacional 2018');
+    expect(sources).toContain('DANE – Marco Geoestadístico Nacional 2018 (MGN): layer MGN_MPIO_POLITICO');
+    expect(sources).not.toMatch(/sin polígono/);
+    await dialog.getByRole('button', { name: 'Cerrar' }).click();
+    await expect.poll(() => dialog.isVisible()).toBe(false);
+  });
+
+  it("lists a subregion's members, every one with its own polygon and no 'drawn inside' entries", async () => {
     await page.getByRole('button', { name: 'Pacífico y Frontera Nariñense' }).click();
     await expect.poll(() => page.getByTestId('info-member-count').textContent()).toBe('11');
+    const panel = page.getByTestId('info-panel');
+    expect(await panel.locator('.member-list li').count()).toBe(11);
     await page.locator('.zone-picker input').fill('Chocó');
     await page.keyboard.press('Enter');
-    const panel = page.getByTestId('info-panel');
     await expect.poll(() => panel.textContent()).toContain('Carmen del Darién');
-    expect(await panel.textContent()).toContain('sin polígono propio; dibujado dentro de Riosucio');
+    expect(await panel.locator('.member-list li').count()).toBe(14);
+    expect(await panel.textContent()).not.toMatch(/polígono propio|dibujado dentro|drawn inside/);
+    // Carmen del Darién (created in 2000) opens with its own polygon and official area.
+    await panel.getByRole('button', { name: 'Carmen del Darién' }).click();
+    await expect.poll(() => page.getByTestId('info-divipola').textContent()).toBe('27150');
+    const shown = (await page.getByTestId('info-area').textContent()) ?? '';
+    const official = municipalities.features.find((f) => f.properties?.divipola === '27150')?.properties
+      ?.area_km2;
+    expect(Number(shown.replace(/[^\d,]/g, '').replace(',', '.'))).toBe(official);
   });
 
   it('flies to Sardinata from the zone picker, by keyboard', async () => {

@@ -7,7 +7,7 @@ export const statsMessages = defineMessages(
     'stats.allZones': 'Colombia — todas las zonas',
     'stats.updating': 'Actualizando…',
     'stats.notAZone':
-      '{name} no tiene polígono propio en la fuente de límites, así que no se le pueden asignar intervenciones: se muestran las cifras de toda Colombia.',
+      '{name} no es una zona de los límites cargados: se muestran las cifras de toda Colombia.',
     'stats.waiting': 'Las estadísticas aparecen cuando termina de prepararse el análisis.',
     'stats.count': 'Intervenciones (con filtros)',
     'stats.budget': 'Presupuesto',
@@ -89,8 +89,7 @@ export const statsMessages = defineMessages(
     'stats.title': 'Statistics',
     'stats.allZones': 'Colombia — all zones',
     'stats.updating': 'Updating…',
-    'stats.notAZone':
-      '{name} has no polygon of its own in the boundary source, so no interventions can be assigned to it: figures for all Colombia are shown.',
+    'stats.notAZone': '{name} is not a zone of the loaded boundaries: figures for all Colombia are shown.',
     'stats.waiting': 'Statistics appear once the analysis is ready.',
     'stats.count': 'Interventions (filters applied)',
     'stats.budget': 'Budget',

@@ -16,7 +16,8 @@ export const zonesMessages = defineMessages(
     'info.pdet': 'Subregión PDET',
     'info.zonaFuturo': 'Zona Futuro',
     'info.pilot': 'Municipio piloto',
-    'info.area': 'Área',
+    'info.areaOfficial': 'Área oficial (DANE)',
+    'info.areaComputed': 'Área (calculada del polígono)',
     'info.areaValue': '{value} km²',
     'info.none': 'No',
     'info.yes': 'Sí',
@@ -24,14 +25,12 @@ export const zonesMessages = defineMessages(
     'info.candidate': 'candidato sin verificar',
     'info.members': 'Municipios ({count})',
     'info.municipalityCount': 'Municipios miembros',
-    'info.drawnInside': 'sin polígono propio; dibujado dentro de {name}',
-    'info.missingNote':
-      '{count} municipios no tienen polígono propio en la fuente de límites (creados después de su fecha); se cuentan y se dibujan dentro del polígono que los contiene.',
     'info.zfNote':
       'Las Zonas Futuro oficiales se delimitan por veredas y parques; esta extensión municipal es una aproximación.',
     'info.verifiedCount': 'Confirmados',
     'info.candidateCount': 'Candidatos sin verificar',
     'info.flyTo': 'Ir a la zona',
+    'info.source': 'Fuente: {source}',
     'info.openZone': 'Ver {name}',
   },
   {
@@ -48,7 +47,8 @@ export const zonesMessages = defineMessages(
     'info.pdet': 'PDET subregion',
     'info.zonaFuturo': 'Zona Futuro',
     'info.pilot': 'Pilot municipality',
-    'info.area': 'Area',
+    'info.areaOfficial': 'Official area (DANE)',
+    'info.areaComputed': 'Area (computed from the polygon)',
     'info.areaValue': '{value} km²',
     'info.none': 'No',
     'info.yes': 'Yes',
@@ -56,14 +56,12 @@ export const zonesMessages = defineMessages(
     'info.candidate': 'unverified candidate',
     'info.members': 'Municipalities ({count})',
     'info.municipalityCount': 'Member municipalities',
-    'info.drawnInside': 'no polygon of its own; drawn inside {name}',
-    'info.missingNote':
-      '{count} municipalities have no polygon of their own in the boundary source (created after its date); they are counted and drawn inside the polygon that contains them.',
     'info.zfNote':
       'Official Zonas Futuro are drawn by veredas and parks; this municipal extent approximates them.',
     'info.verifiedCount': 'Confirmed',
     'info.candidateCount': 'Unverified candidates',
     'info.flyTo': 'Fly to zone',
+    'info.source': 'Source: {source}',
     'info.openZone': 'Show {name}',
   },
 );
