@@ -44,6 +44,7 @@ export async function openDelimited(
   const encoding = options.encoding ?? detectEncoding(head);
   const headText = new TextDecoder(encoding.encoding).decode(head.subarray(encoding.bomBytes));
   const delimiter = options.delimiter ?? detectDelimiter(headText);
+  const newline = lineBreakOf(headText);
   const headerRow = Papa.parse<string[]>(headText, { delimiter, skipEmptyLines: 'greedy', preview: 1 })
     .data[0];
   if (!headerRow || headerRow.every((cell) => cell.trim() === '')) {
@@ -59,7 +60,8 @@ export async function openDelimited(
     declaredCrs: null,
     hasGeometry: false,
     notes: [],
-    batches: (batchOptions) => streamRows(source, opened, { ...options, encoding, delimiter }, batchOptions),
+    batches: (batchOptions) =>
+      streamRows(source, opened, { ...options, encoding, delimiter, newline }, batchOptions),
   };
   return opened;
 }
@@ -67,12 +69,12 @@ export async function openDelimited(
 async function* streamRows(
   source: ByteSource,
   opened: OpenedSource,
-  options: DelimitedOptions & { encoding: EncodingDetection; delimiter: Delimiter },
+  options: DelimitedOptions & { encoding: EncodingDetection; delimiter: Delimiter; newline: LineBreak },
   batchOptions: BatchOptions = {},
 ): AsyncGenerator<RowBatch> {
   const decoder = new TextDecoder(options.encoding.encoding);
   const rowCutter = createRowCutter(opened.headers.length);
-  const feed = papaFeed(options.delimiter, (records) => rowCutter.add(records));
+  const feed = papaFeed(options.delimiter, options.newline, (records) => rowCutter.add(records));
   let bytesRead = options.encoding.bomBytes;
   let replaced = 0;
   const chunks = readChunks(source, { start: options.encoding.bomBytes, chunkBytes: options.chunkBytes });
@@ -130,6 +132,17 @@ function padded(record: string[], columns: number): CellValue[] {
   return row;
 }
 
+type LineBreak = '\r\n' | '\n' | '\r';
+
+/**
+ * The file's line break, decided once from the head: papaparse would guess it per chunk, and a
+ * chunk without a line break in it would make it guess wrong.
+ */
+function lineBreakOf(text: string): LineBreak {
+  if (text.includes('\r\n')) return '\r\n';
+  return text.includes('\r') && !text.includes('\n') ? '\r' : '\n';
+}
+
 function countReplacements(text: string): number {
   let count = 0;
   for (let index = text.indexOf('\uFFFD'); index >= 0; index = text.indexOf('\uFFFD', index + 1)) count++;
@@ -141,7 +154,7 @@ function countReplacements(text: string): number {
  * complete records in the text so far (synchronously) and hands them to `onRecords`; the cut
  * record waits for the next push. Works the same in a worker, which has no node streams.
  */
-function papaFeed(delimiter: Delimiter, onRecords: (records: string[][]) => void) {
+function papaFeed(delimiter: Delimiter, newline: LineBreak, onRecords: (records: string[][]) => void) {
   const listeners = new Map<string, ((value?: string) => void)[]>();
   const emit = (event: string, value?: string) => {
     for (const listener of [...(listeners.get(event) ?? [])]) listener(value);
@@ -168,6 +181,7 @@ function papaFeed(delimiter: Delimiter, onRecords: (records: string[][]) => void
   ) => void;
   parseStream(stream, {
     delimiter,
+    newline,
     skipEmptyLines: false,
     chunk: (results: Papa.ParseResult<string[]>) => onRecords(results.data),
     complete: () => {},
