@@ -28,12 +28,18 @@ export function byteSourceFromBytes(name: string, bytes: Uint8Array): ByteSource
   };
 }
 
-/** A `File` or `Blob` (worker or page); `name` defaults to the File's own name. */
+/**
+ * A `File` or `Blob` (worker or page); `name` defaults to the File's own name. Each read first
+ * yields to the event loop, so a worker handles its messages (a cancel) between chunks.
+ */
 export function byteSourceFromBlob(blob: Blob, name = (blob as File).name ?? 'file'): ByteSource {
   return {
     name,
     size: blob.size,
-    read: async (start, end) => new Uint8Array(await blob.slice(start, end).arrayBuffer()),
+    read: async (start, end) => {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      return new Uint8Array(await blob.slice(start, end).arrayBuffer());
+    },
   };
 }
 

@@ -22,9 +22,12 @@ import { type ProblemParams, type RowProblemCode, rowProblem } from './problems'
 
 export const MAX_AREA_VERTICES = 2_000_000;
 
+/** A zone's name (from the mapping's name column, else file and row), its source row and the extra columns. */
+export type AreaProperties = { name: string; row: number } & Record<string, string | number>;
+
 export interface ImportedAreas {
-  /** One zone per accepted feature; properties: `name`, `row` and the extra columns. */
-  collection: FeatureCollection<Polygon | MultiPolygon>;
+  /** One zone per accepted feature. */
+  collection: FeatureCollection<Polygon | MultiPolygon, AreaProperties>;
   vertices: number;
 }
 
@@ -43,7 +46,7 @@ export async function validateAreas(
   const wktIndex = column(mapping.location.wkt);
   const extras = mapping.extra.map((name) => ({ name, index: column(name) }));
   const toLonLat = reprojector(settings.crs);
-  const features: Feature<Polygon | MultiPolygon>[] = [];
+  const features: Feature<Polygon | MultiPolygon, AreaProperties>[] = [];
   let rows = 0;
   let vertices = 0;
   for await (const batch of opened.batches(context)) {
@@ -68,7 +71,7 @@ export async function validateAreas(
         return;
       }
       vertices += checked.vertices;
-      const properties: Record<string, string | number> = {
+      const properties: AreaProperties = {
         name: name || `${opened.file} ${rowNumber}`,
         row: rowNumber,
       };
