@@ -6,8 +6,9 @@ import { openDelimited } from './read-delimited';
 
 async function allRows(batches: AsyncGenerator<RowBatch>) {
   const rows: { row: number; cells: unknown[] }[] = [];
-  for await (const batch of batches)
-    batch.rows.forEach((cells, index) => rows.push({ row: batch.rowNumbers[index], cells }));
+  for await (const batch of batches) {
+    for (const [index, cells] of batch.rows.entries()) rows.push({ row: batch.rowNumbers[index], cells });
+  }
   return rows;
 }
 
@@ -44,10 +45,7 @@ describe('openDelimited', () => {
 
   it('decodes UTF-16 LE text (Excel "Unicode text", tab-delimited)', async () => {
     const text = '\uFEFFid\tnombre\n1\tCáceres\n';
-    const bytes = new Uint8Array(text.length * 2);
-    for (let index = 0; index < text.length; index++)
-      (bytes[index * 2] = text.charCodeAt(index) & 0xff),
-        (bytes[index * 2 + 1] = text.charCodeAt(index) >> 8);
+    const bytes = new Uint8Array(Uint16Array.from(text, (character) => character.charCodeAt(0)).buffer);
     const opened = await openDelimited(byteSourceFromBytes('u.txt', bytes));
     expect(opened.delimiter).toBe('\t');
     expect((await allRows(opened.batches()))[0].cells).toEqual(['1', 'Cáceres']);
