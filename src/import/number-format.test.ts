@@ -35,5 +35,7 @@ describe('parseNumber', () => {
     expect(parseNumber('doce', POINT_DECIMAL)).toBeNaN();
     expect(parseNumber('0x10', POINT_DECIMAL)).toBeNaN();
     expect(parseNumber('12abc', POINT_DECIMAL)).toBeNaN();
+    expect(parseNumber('1,5', POINT_DECIMAL)).toBeNaN(); // not 15: a comma there groups no thousands
+    expect(parseNumber('12.34,5', COMMA_DECIMAL)).toBeNaN();
   });
 });

@@ -52,8 +52,6 @@ function decimalVote(text: string): '.' | ',' | null {
   return digitsAfter === 3 ? null : mark;
 }
 
-const PLAIN_NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
-
 /**
  * Reads a value with a column's convention: numbers pass through, text is cleaned (spaces,
  * a leading `$`, thousands separators) and read; empty text is `null`, anything else unreadable
@@ -67,13 +65,30 @@ const PLAIN_NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 export function parseNumber(value: unknown, format: NumberFormat): number | null {
   if (typeof value === 'number') return Number.isFinite(value) ? value : Number.NaN;
   if (value === null || value === undefined) return null;
-  let text = String(value).trim();
+  let text = typeof value === 'string' ? value.trim() : String(value).trim();
   if (text === '') return null;
-  if (text.startsWith('$')) text = text.slice(1);
-  text = text.replace(/[\s\u00a0]/g, '');
+  if (text.charCodeAt(0) === 36 /* $ */) text = text.slice(1);
+  if (text.includes(' ') || text.includes('\u00a0')) text = text.replace(/[\s\u00a0]/g, '');
   if (format.thousands !== null && text.includes(format.thousands)) {
-    text = text.split(format.thousands).join('');
+    if (!GROUPED[format.thousands].test(text)) return Number.NaN;
+    text = text.replaceAll(format.thousands, '');
   }
   if (format.decimal === ',') text = text.replace(',', '.');
-  return PLAIN_NUMBER.test(text) ? Number(text) : Number.NaN;
+  return plainNumber(text);
+}
+
+/** Thousands groups of exactly three digits (`1.234.567,5`; not `1.5`, not `12.34,5`). */
+const GROUPED = { '.': /^[+-]?\d{1,3}(\.\d{3})+(,\d*)?$/, ',': /^[+-]?\d{1,3}(,\d{3})+(\.\d*)?$/ };
+
+/**
+ * Decimal notation only (what `Number` reads, minus hex, octal, binary, `Infinity` and
+ * separators): a sign, digits with one optional point, an optional exponent; NaN otherwise.
+ */
+function plainNumber(text: string): number {
+  const first = text.charCodeAt(0);
+  const startsWell = (first >= 48 && first <= 57) || first === 43 || first === 45 || first === 46;
+  const second = text.charCodeAt(1) | 0x20;
+  if (!startsWell || second === 120 || second === 111 || second === 98) return Number.NaN; // 0x, 0o, 0b
+  const value = Number(text);
+  return Number.isFinite(value) && text !== '-' && text !== '+' && text !== '.' ? value : Number.NaN;
 }

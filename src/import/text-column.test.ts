@@ -13,10 +13,12 @@ describe('textColumnBuilder', () => {
     const builder = textColumnBuilder();
     const count = DICTIONARY_LIMIT + 10;
     for (let index = 0; index < count; index++) builder.push(index === 5 ? '' : `id-${index}-ñ`);
+    builder.push('x\0y');
     const column = builder.finish();
     expect('bytes' in column).toBe(true);
     expect(textAt(column, 0)).toBe('id-0-ñ');
     expect(textAt(column, 5)).toBe('');
     expect(textAt(column, count - 1)).toBe(`id-${count - 1}-ñ`);
+    expect(textAt(column, count)).toBe('xy');
   });
 });

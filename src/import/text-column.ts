@@ -1,7 +1,8 @@
 /**
  * A column of text for many rows without one JS string per row: repeated values (agencies,
  * categories) are dictionary-coded, and a column whose distinct values pass
- * `DICTIONARY_LIMIT` (ids, titles) is packed as UTF-8 bytes with offsets. Both forms are typed
+ * `DICTIONARY_LIMIT`, or are most of its first thousand rows (ids, titles), is packed as UTF-8
+ * bytes with offsets. Both forms are typed
  * arrays (plus a small string list), so they transfer from a worker without copying.
  *
  * @example
@@ -20,6 +21,11 @@ export type TextColumn =
 export const DICTIONARY_LIMIT = 65_536;
 
 const decoder = new TextDecoder();
+
+/** Switch to packing when the dictionary is full, or when most values so far were new (ids, titles). */
+function mostlyDistinct(distinct: number, rows: number): boolean {
+  return distinct >= DICTIONARY_LIMIT || (rows >= 1024 && distinct * 2 > rows);
+}
 
 /** The text of row `index` ('' when empty). */
 export function textAt(column: TextColumn, index: number): string {
@@ -43,33 +49,20 @@ export interface TextColumnBuilder {
 }
 
 export function textColumnBuilder(): TextColumnBuilder {
-  const encoder = new TextEncoder();
   let count = 0;
   let dictionary: Map<string, number> | null = new Map();
   const values: string[] = [];
   let codes = new Int32Array(1024);
-  let offsets = new Uint32Array(1024);
-  let bytes = new Uint8Array(16_384);
-
-  /** Writes row `row`'s text after row `row - 1`'s. */
-  const pushPacked = (row: number, text: string) => {
-    const start = offsets[row];
-    if (bytes.length < start + text.length * 3) bytes = grown(bytes, start + text.length * 3);
-    const { written } = encoder.encodeInto(text, bytes.subarray(start));
-    if (offsets.length < row + 2) offsets = grown(offsets, row + 2);
-    offsets[row + 1] = start + written;
-  };
-  const switchToPacked = () => {
-    for (let row = 0; row < count; row++) pushPacked(row, codes[row] < 0 ? '' : values[codes[row]]);
-    dictionary = null;
-  };
+  const packed = packedWriter();
 
   return {
     push(text) {
       if (dictionary) {
         let code = text === '' ? -1 : dictionary.get(text);
-        if (code === undefined && values.length >= DICTIONARY_LIMIT) switchToPacked();
-        else {
+        if (code === undefined && mostlyDistinct(values.length, count)) {
+          for (let row = 0; row < count; row++) packed.push(codes[row] < 0 ? '' : values[codes[row]]);
+          dictionary = null;
+        } else {
           if (code === undefined) {
             code = values.length;
             values.push(text);
@@ -80,11 +73,48 @@ export function textColumnBuilder(): TextColumnBuilder {
           return;
         }
       }
-      pushPacked(count, text);
+      packed.push(text);
       count++;
     },
     finish() {
-      if (dictionary) return { codes: codes.slice(0, count), values };
+      return dictionary ? { codes: codes.slice(0, count), values } : packed.finish();
+    },
+  };
+}
+
+/**
+ * Packs strings as UTF-8 a few thousand at a time: joined with NUL, encoded once, and split at
+ * the NUL bytes into offsets (a NUL inside a value, never meaningful in imported text, is dropped).
+ */
+function packedWriter() {
+  const encoder = new TextEncoder();
+  let pending: string[] = [];
+  let count = 0;
+  let offsets = new Uint32Array(1024);
+  let bytes = new Uint8Array(65_536);
+  const flush = () => {
+    if (pending.length === 0) return;
+    const joined = pending.map((text) => (text.includes('\0') ? text.replaceAll('\0', '') : text)).join('\0');
+    const start = offsets[count];
+    if (bytes.length < start + joined.length * 3) bytes = grown(bytes, start + joined.length * 3);
+    if (offsets.length < count + pending.length + 1) offsets = grown(offsets, count + pending.length + 1);
+    const stop = start + encoder.encodeInto(joined, bytes.subarray(start)).written;
+    let write = start;
+    for (let index = start; index < stop; index++) {
+      const byte = bytes[index];
+      if (byte === 0) offsets[++count] = write;
+      else bytes[write++] = byte;
+    }
+    offsets[++count] = write;
+    pending = [];
+  };
+  return {
+    push(text: string) {
+      pending.push(text);
+      if (pending.length >= 4096) flush();
+    },
+    finish(): TextColumn {
+      flush();
       return { offsets: offsets.slice(0, count + 1), bytes: bytes.slice(0, offsets[count]) };
     },
   };

@@ -115,25 +115,31 @@ function fieldReader(
   const startOrder = dateOrderOf(settings, mapping.fields.startDate);
   const endOrder = dateOrderOf(settings, mapping.fields.endDate);
 
+  let current = { row: [] as CellValue[], rowNumber: 0, id: null as string | null, valid: true };
+  const fail = (code: RowProblemCode, params: ProblemParams) => {
+    log.add(rowProblem(code, current.rowNumber, current.id, params));
+    current.valid = false;
+  };
+  const category = (field: 'pillar' | 'type' | 'status', codes: readonly string[]): number => {
+    const text = cellText(at(current.row, field));
+    if (text === '') return UNCLASSIFIED;
+    const code = recognise(field, text);
+    if (code !== null) return codes.indexOf(code);
+    if (!warned.has(`${field}\u0000${text}`)) {
+      warned.add(`${field}\u0000${text}`);
+      log.add(
+        rowProblem('unrecognisedCategory', current.rowNumber, current.id, {
+          field,
+          value: text.slice(0, 80),
+        }),
+      );
+    }
+    return UNCLASSIFIED;
+  };
+
   return (row: CellValue[], rowNumber: number, record: PointRecord): string | null => {
     const id = cellText(at(row, 'id'));
-    const rowId = id === '' ? null : id;
-    let valid = true;
-    const fail = (code: RowProblemCode, params: ProblemParams) => {
-      log.add(rowProblem(code, rowNumber, rowId, params));
-      valid = false;
-    };
-    const category = (field: 'pillar' | 'type' | 'status', codes: readonly string[]): number => {
-      const text = cellText(at(row, field));
-      if (text === '') return UNCLASSIFIED;
-      const code = recognise(field, text);
-      if (code !== null) return codes.indexOf(code);
-      if (!warned.has(`${field}\u0000${text}`)) {
-        warned.add(`${field}\u0000${text}`);
-        log.add(rowProblem('unrecognisedCategory', rowNumber, rowId, { field, value: text.slice(0, 80) }));
-      }
-      return UNCLASSIFIED;
-    };
+    current = { row, rowNumber, id: id === '' ? null : id, valid: true };
     record.rowNumber = rowNumber;
     record.id = id;
     record.title = cellText(at(row, 'title'));
@@ -163,8 +169,8 @@ function fieldReader(
       if (Number.isNaN(value)) fail('invalidNumber', { field, value: cellText(at(row, field)).slice(0, 40) });
       else if (value < 0) fail('negativeValue', { field, value });
     }
-    if (!valid) record.rowNumber = -1;
-    return rowId;
+    if (!current.valid) record.rowNumber = -1;
+    return current.id;
   };
 }
 
