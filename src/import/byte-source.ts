@@ -17,7 +17,7 @@ export interface ByteSource {
 }
 
 /** Chunk size used when streaming text formats. */
-export const CHUNK_BYTES = 4 * 1024 * 1024;
+const CHUNK_BYTES = 4 * 1024 * 1024;
 
 /** @example byteSourceFromBytes('a.csv', new TextEncoder().encode('x;y')).size // => 3 */
 export function byteSourceFromBytes(name: string, bytes: Uint8Array): ByteSource {

@@ -18,7 +18,7 @@ import type { CrsRecognition } from '../geo/crs/recognise-crs';
 import { reprojector } from '../geo/crs/reprojector';
 import { insideColombia } from './sample-positions';
 
-export interface SwapEvidence {
+interface SwapEvidence {
   /** Sampled positions inside Colombia only when swapped. */
   inside: number;
   sampled: number;

@@ -5,7 +5,7 @@
  * ("Cáceres" as the single byte 0xE1). Pure ASCII is reported as UTF-8 (it reads the same).
  */
 
-export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
 export interface EncodingDetection {
   encoding: TextEncodingName;

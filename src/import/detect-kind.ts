@@ -18,7 +18,7 @@ import { yearOfHeader } from './year-columns';
 const POLYGONAL = new Set(['Polygon', 'MultiPolygon']);
 const INTERVENTION_FIELDS = ['title', 'pillar', 'type', 'status', 'agency', 'startDate'] as const;
 
-export interface KindEvidence {
+interface KindEvidence {
   /** Geometry types of the sampled features or WKT values. */
   geometryTypes: readonly string[];
   location: LocationMapping;

@@ -23,10 +23,7 @@ export interface MunicipalityEntry {
   aliases?: readonly string[];
 }
 
-export type NameMatch =
-  | { entry: MunicipalityEntry }
-  | { ambiguous: MunicipalityEntry[] }
-  | { notFound: true };
+type NameMatch = { entry: MunicipalityEntry } | { ambiguous: MunicipalityEntry[] } | { notFound: true };
 
 export interface Gazetteer {
   entries: readonly MunicipalityEntry[];

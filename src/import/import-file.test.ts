@@ -8,10 +8,11 @@ import {
   referenceGazetteer,
 } from '../../test/fixtures/import-fixtures';
 import { UNCLASSIFIED } from '../geo/taxonomy';
-import type { ImportResult } from './import-file';
-import { importFile } from './import-file';
-import { inspectFile } from './inspect-file';
+import { type BoundingBox, type ImportRequest, type ImportResult, importFile } from './import-file';
+import { type ImportQuestion, inspectFile } from './inspect-file';
 import { textAt } from './text-column';
+import type { AreaProperties } from './validate-areas';
+import { tableValue } from './validate-table';
 
 const problemsOf = (result: ImportResult) =>
   result.problems.map((problem) => [problem.code, problem.row, problem.id]);
@@ -92,7 +93,8 @@ describe('other delimited files', () => {
 
   it('reads a pipe-delimited TXT', async () => {
     const result = await importFixtureFile('pipe-delimited.txt');
-    expect([result.delimiter, result.accepted]).toEqual(['|', 2]);
+    const box: BoundingBox | null = result.bbox;
+    expect([result.delimiter, result.accepted, box]).toEqual(['|', 2, [-75.35, 7.58, -72.8, 8.08]]);
   });
 
   it('places KoboToolbox records from _gps_latitude/_gps_longitude', async () => {
@@ -155,11 +157,12 @@ describe('coordinate systems', () => {
         expect.any(String),
       ],
     });
-    const outcome = await importFile(importFixture('projected-without-crs.csv'), {
+    const request: ImportRequest = {
       mapping: inspection.mapping,
       settings: inspection.settings,
       gazetteer: referenceGazetteer(),
-    });
+    };
+    const outcome = await importFile(importFixture('projected-without-crs.csv'), request);
     expect(outcome).toMatchObject({ ok: false, refusal: { code: 'crsRequired' } });
   });
 
@@ -178,7 +181,8 @@ describe('coordinate systems', () => {
 
   it('offers the swap fix for swapped latitude/longitude, and applies it when accepted', async () => {
     const inspection = await inspectFixture('swapped-lat-lon.csv');
-    expect(inspection.questions).toEqual([{ code: 'swapLatLon', inside: 3, sampled: 3 }]);
+    const expected: ImportQuestion[] = [{ code: 'swapLatLon', inside: 3, sampled: 3 }];
+    expect(inspection.questions).toEqual(expected);
     const unfixed = await importFixtureFile('swapped-lat-lon.csv');
     expect(problemsOf(unfixed).slice(0, 2)).toEqual([
       ['coordinatesLookSwapped', null, null],
@@ -226,8 +230,13 @@ describe('spreadsheets and feature formats', () => {
     const result = await importFixtureFile('areas-ctm12-shapefile.zip');
     if (result.kind !== 'areas') throw new Error('expected areas');
     const [first] = result.areas.collection.features;
+    const properties: AreaProperties = first.properties;
     expect(result.crs).toBe('EPSG:9377');
-    expect(first.properties.name).toBe('Vereda Puerto Bélgica');
+    expect([properties.name, properties.row, properties.CODIGO]).toEqual([
+      'Vereda Puerto Bélgica',
+      1,
+      'V-01',
+    ]);
     const ring = first.geometry.type === 'Polygon' ? first.geometry.coordinates[0] : [];
     expect(ring[0][0]).toBeCloseTo(-75.37, 6);
     const signedArea = ring
@@ -249,6 +258,8 @@ describe('municipal tables', () => {
     if (result.kind !== 'table') throw new Error('expected a table');
     expect(result.table.keys).toEqual(['05120', '52835', '54720']);
     expect(result.table.unmatched).toEqual(['99999', 'Total']);
+    expect(tableValue(result.table, '05120', 2001, 'value')).toBe(10.5);
+    expect(tableValue(result.table, '54720', 2024, 'value')).toBeNaN();
     expect(result.table.sums).toEqual({ 2001: 1011.5, 2004: 2022, 2022: 3033.25, 2023: 4044, 2024: 5050 });
   });
 

@@ -29,7 +29,7 @@ import { type ImportRefusal, ImportRefusalError, refusalOf } from './refusal';
 import { decideCoordinates } from './resolve-crs';
 
 export const SAMPLE_ROWS = 2000;
-export const PREVIEW_ROWS = 20;
+const PREVIEW_ROWS = 20;
 
 export type ImportQuestion =
   | { code: 'crs'; candidates: CrsCode[]; example: [number, number] }

@@ -18,7 +18,7 @@ import type { NumberFormat } from './number-format';
 import { parseNumber } from './number-format';
 import type { ProblemParams, RowProblemCode } from './problems';
 
-export interface LocatorPlan {
+interface LocatorPlan {
   longitude: number;
   latitude: number;
   latLonText: number;
@@ -33,7 +33,7 @@ export interface LocatorPlan {
   gazetteer: Gazetteer;
 }
 
-export type Location =
+type Location =
   | { lon: number; lat: number; municipality: MunicipalityEntry | null; byMunicipality: boolean }
   | { problem: RowProblemCode; params: ProblemParams };
 

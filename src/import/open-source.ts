@@ -20,9 +20,9 @@ import { ImportRefusalError } from './refusal';
 import { listZipEntries } from './safe-unzip';
 
 /** Formats parsed whole (not streamed) are refused above this size. */
-export const WHOLE_FILE_LIMIT_BYTES = 256 * 1024 * 1024;
+const WHOLE_FILE_LIMIT_BYTES = 256 * 1024 * 1024;
 /** Delimited text streams; this bounds the time an import can take. */
-export const DELIMITED_LIMIT_BYTES = 1024 * 1024 * 1024;
+const DELIMITED_LIMIT_BYTES = 1024 * 1024 * 1024;
 
 export interface OpenOptions {
   sheet?: string;

@@ -10,7 +10,7 @@
  */
 import { fileProblem, type ImportProblem, type ProblemCode } from './problems';
 
-export const PROBLEM_LIMIT = 10_000;
+const PROBLEM_LIMIT = 10_000;
 
 export function problemLog(limit = PROBLEM_LIMIT) {
   const kept: ImportProblem[] = [];

@@ -15,7 +15,7 @@
  */
 
 /** `rejected`: the row is not imported. `warning`: kept, with a note. */
-export type ProblemSeverity = 'rejected' | 'warning';
+type ProblemSeverity = 'rejected' | 'warning';
 
 const ROW_MESSAGES = {
   noLocation: ['rejected', 'no coordinates and no municipality to place the record'],
@@ -61,7 +61,7 @@ const FILE_MESSAGES = {
 } as const;
 
 export type RowProblemCode = keyof typeof ROW_MESSAGES;
-export type FileProblemCode = keyof typeof FILE_MESSAGES;
+type FileProblemCode = keyof typeof FILE_MESSAGES;
 export type ProblemCode = RowProblemCode | FileProblemCode;
 export type ProblemParams = Readonly<Record<string, string | number>>;
 

@@ -29,7 +29,7 @@ import { ImportRefusalError } from './refusal';
 
 const HEAD_BYTES = 1024 * 1024;
 
-export interface DelimitedOptions {
+interface DelimitedOptions {
   encoding?: EncodingDetection;
   delimiter?: Delimiter;
   /** Bytes per chunk when streaming (tests use small chunks to cross boundaries). */

@@ -20,7 +20,7 @@ import {
 } from '../geo/taxonomy';
 import { normalizeKey } from './normalize-key';
 
-export type CategoryField = 'pillar' | 'type' | 'status';
+type CategoryField = 'pillar' | 'type' | 'status';
 
 const STATUS_VARIANTS: Record<(typeof STATUSES)[number], string[]> = {
   planned: [

@@ -32,7 +32,7 @@ const REFUSAL_MESSAGES = {
   cancelled: 'the import was cancelled',
 } as const;
 
-export type RefusalCode = keyof typeof REFUSAL_MESSAGES;
+type RefusalCode = keyof typeof REFUSAL_MESSAGES;
 
 export interface ImportRefusal {
   code: RefusalCode;

@@ -17,7 +17,7 @@ import type { OpenedSource } from './opened-source';
 import { ImportRefusalError } from './refusal';
 import { samplePositions } from './sample-positions';
 
-export type CoordinateDecision = Exclude<CrsDecision, { unsupported: string }>;
+type CoordinateDecision = Exclude<CrsDecision, { unsupported: string }>;
 
 export function decideCoordinates(
   opened: OpenedSource,

@@ -11,13 +11,13 @@
 import { type UnzipFileInfo, unzipSync } from 'fflate';
 import { ImportRefusalError } from './refusal';
 
-export const ZIP_LIMITS = {
+const ZIP_LIMITS = {
   /** Total uncompressed bytes of all entries. */
   bytes: 512 * 1024 * 1024,
   entries: 2000,
 };
 
-export interface ZipEntry {
+interface ZipEntry {
   name: string;
   compressedBytes: number;
   bytes: number;

@@ -18,7 +18,7 @@ export function insideColombia(lon: number, lat: number): boolean {
   return lon >= west && lon <= east && lat >= south && lat <= north;
 }
 
-export interface PositionColumns {
+interface PositionColumns {
   longitude: number;
   latitude: number;
   latLonText: number;

@@ -43,7 +43,7 @@ export function textColumnBuffers(column: TextColumn): ArrayBuffer[] {
     : [column.offsets.buffer as ArrayBuffer, column.bytes.buffer as ArrayBuffer];
 }
 
-export interface TextColumnBuilder {
+interface TextColumnBuilder {
   push(text: string): void;
   finish(): TextColumn;
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { referenceGazetteer } from '../../test/fixtures/import-fixtures';
-import { createImportClient } from './import-client';
+import { type CallOptions, createImportClient } from './import-client';
 import { fakeImportWorker } from './testing/fake-import-worker';
 
 const fixture = (name: string) => new File([readFileSync(`test/fixtures/import/${name}`)], name);
@@ -44,11 +44,8 @@ describe('import worker client', () => {
     if (!inspected.ok) throw new Error(inspected.refusal.message);
     const progress: number[] = [];
     const { mapping, settings } = inspected.inspection;
-    await client.import(
-      file,
-      { mapping, settings, gazetteer: [] },
-      { onProgress: (fraction) => progress.push(fraction) },
-    );
+    const options: CallOptions = { onProgress: (fraction) => progress.push(fraction) };
+    await client.import(file, { mapping, settings, gazetteer: [] }, options);
     expect(progress.length).toBeGreaterThan(2);
     expect(progress.at(-1)).toBe(1);
     expect([...progress].sort((a, b) => a - b)).toEqual(progress);

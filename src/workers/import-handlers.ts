@@ -33,7 +33,7 @@ export type ImportWorkerResponse =
   | { id: number; outcome: InspectOutcome | ImportOutcome }
   | { id: number; error: string };
 
-export type PostResponse = (response: ImportWorkerResponse, transfer: Transferable[]) => void;
+type PostResponse = (response: ImportWorkerResponse, transfer: Transferable[]) => void;
 
 /** The worker's state: an abort controller per running request. */
 export function createImportHandlers(post: PostResponse) {
