@@ -15,6 +15,10 @@ describe('detectDelimiter', () => {
     expect(detectDelimiter('id,title\n1,"Vía; tramo | norte"\n2,"x; y"\n')).toBe(',');
   });
 
+  it("splits on the header's delimiter even when data rows lack values", () => {
+    expect(detectDelimiter('id;nombre\n1\n2\n3;c\n')).toBe(';');
+  });
+
   it('falls back to a comma for a one-column file', () => {
     expect(detectDelimiter('nombre\nA\nB\n')).toBe(',');
   });

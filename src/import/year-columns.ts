@@ -1,7 +1,7 @@
 /**
  * Years in the headers of wide municipal tables, whatever the naming: `2001`, `_2001`,
  * `areacoca_2019`, `areacoca2004`, `coca2022_`, `ha 2020` (the SIMCI tables mix them in one file).
- * A header holds a year when it starts or ends with one four-digit year 1990–2099 beside no other
+ * A header holds a year when it starts or ends with one four-digit year 1900–2099 beside no other
  * digit, so a DIVIPOLA code or `cod_20011` is not a year.
  *
  * @example
@@ -16,8 +16,8 @@ export function yearOfHeader(header: string): number | null {
   const text = header.trim();
   const end = YEAR_AT_END.exec(text);
   const start = end ? null : YEAR_AT_START.exec(text);
-  const year = Number(end?.[2] ?? start?.[1] ?? Number.NaN);
-  return year >= 1990 && year <= 2099 ? year : null;
+  const year = end?.[2] ?? start?.[1];
+  return year === undefined ? null : Number(year);
 }
 
 /**
