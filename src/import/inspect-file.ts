@@ -28,7 +28,9 @@ import type { ImportProblem } from './problems';
 import { type ImportRefusal, ImportRefusalError, refusalOf } from './refusal';
 import { decideCoordinates } from './resolve-crs';
 
-export const SAMPLE_ROWS = 2000;
+const SAMPLE_ROWS = 2000;
+/** Sampling reads the head in small chunks: 2,000 rows need far less than a 4 MB chunk. */
+const SAMPLE_CHUNK_BYTES = 256 * 1024;
 const PREVIEW_ROWS = 20;
 
 export type ImportQuestion =
@@ -105,7 +107,7 @@ export async function sampleRows(
 ): Promise<{ rows: CellValue[][]; geometries: (Geometry | null)[] | undefined }> {
   const rows: CellValue[][] = [];
   const geometries: (Geometry | null)[] = [];
-  for await (const batch of opened.batches()) {
+  for await (const batch of opened.batches({ chunkBytes: SAMPLE_CHUNK_BYTES })) {
     rows.push(...batch.rows.slice(0, limit - rows.length));
     if (batch.geometries) geometries.push(...batch.geometries.slice(0, limit - geometries.length));
     if (rows.length >= limit) break;

@@ -26,6 +26,8 @@ export interface RowBatch {
 
 export interface BatchOptions {
   signal?: AbortSignal;
+  /** Streamed formats: bytes per read (small when only the first rows are wanted). */
+  chunkBytes?: number;
   /** Fraction of the file read, 0…1. */
   onProgress?: (fraction: number) => void;
 }

@@ -43,7 +43,7 @@ export async function openDelimited(
   const head = await source.read(0, Math.min(source.size, HEAD_BYTES));
   const encoding = options.encoding ?? detectEncoding(head);
   const headText = new TextDecoder(encoding.encoding).decode(head.subarray(encoding.bomBytes));
-  const delimiter = options.delimiter ?? detectDelimiter(headText);
+  const delimiter = options.delimiter ?? detectDelimiter(headText.slice(0, 65_536));
   const newline = lineBreakOf(headText);
   const headerRow = Papa.parse<string[]>(headText, { delimiter, skipEmptyLines: 'greedy', preview: 1 })
     .data[0];
@@ -77,7 +77,8 @@ async function* streamRows(
   const feed = papaFeed(options.delimiter, options.newline, (records) => rowCutter.add(records));
   let bytesRead = options.encoding.bomBytes;
   let replaced = 0;
-  const chunks = readChunks(source, { start: options.encoding.bomBytes, chunkBytes: options.chunkBytes });
+  const chunkBytes = batchOptions.chunkBytes ?? options.chunkBytes;
+  const chunks = readChunks(source, { start: options.encoding.bomBytes, chunkBytes });
   for await (const bytes of chunks) {
     throwIfAborted(batchOptions.signal);
     const text = decoder.decode(bytes, { stream: true });
