@@ -67,6 +67,7 @@ export function parseNumber(value: unknown, format: NumberFormat): number | null
   if (value === null || value === undefined) return null;
   let text = typeof value === 'string' ? value.trim() : String(value).trim();
   if (text === '') return null;
+  if (PLAIN_DIGITS.test(text)) return Number(text);
   if (text.charCodeAt(0) === 36 /* $ */) text = text.slice(1);
   if (text.includes(' ') || text.includes('\u00a0')) text = text.replace(/[\s\u00a0]/g, '');
   if (format.thousands !== null && text.includes(format.thousands)) {
@@ -76,6 +77,9 @@ export function parseNumber(value: unknown, format: NumberFormat): number | null
   if (format.decimal === ',') text = text.replace(',', '.');
   return plainNumber(text);
 }
+
+/** A fast path: an optional minus and digits only, read the same in every convention. */
+const PLAIN_DIGITS = /^-?\d{1,15}$/;
 
 /** Thousands groups of exactly three digits (`1.234.567,5`; not `1.5`, not `12.34,5`). */
 const GROUPED = { '.': /^[+-]?\d{1,3}(\.\d{3})+(,\d*)?$/, ',': /^[+-]?\d{1,3}(,\d{3})+(\.\d*)?$/ };

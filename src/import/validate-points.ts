@@ -109,6 +109,7 @@ function fieldReader(
   };
   const recognise = categoryRecogniser();
   const warned = new Set<string>();
+  const mappedMeasures = MEASURE_FIELDS.filter((field) => mapping.fields[field] !== undefined);
   const formats = Object.fromEntries(
     MEASURE_FIELDS.map((field) => [field, numberFormatOf(settings, mapping.fields[field])]),
   );
@@ -162,7 +163,7 @@ function fieldReader(
     if (record.startDay !== NO_DAY && record.endDay !== NO_DAY && record.endDay < record.startDay) {
       fail('endBeforeStart', { start: isoDate(record.startDay), end: isoDate(record.endDay) });
     }
-    for (const field of MEASURE_FIELDS) {
+    for (const field of mappedMeasures) {
       const value = parseNumber(at(row, field), formats[field]);
       record.measures[field] = value ?? Number.NaN;
       if (value === null) continue;
