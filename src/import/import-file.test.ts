@@ -158,6 +158,7 @@ describe('coordinate systems', () => {
       ],
     });
     const request: ImportRequest = {
+      datasetId: 'proyectados',
       mapping: inspection.mapping,
       settings: inspection.settings,
       gazetteer: referenceGazetteer(),
@@ -167,7 +168,9 @@ describe('coordinate systems', () => {
   });
 
   it('reprojects the projected numbers once the user answers CTM12', async () => {
-    const imported = points(await importFixtureFile('projected-without-crs.csv', { crs: 'EPSG:9377' }));
+    const result = await importFixtureFile('projected-without-crs.csv', { crs: 'EPSG:9377' });
+    const imported = points(result);
+    expect(result.datasetId).toBe('projected-without-crs.csv');
     expect(imported.lon[0]).toBeCloseTo(-75.35, 6);
     expect(imported.lat[0]).toBeCloseTo(7.58, 6);
   });

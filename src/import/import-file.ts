@@ -33,6 +33,8 @@ import { type ImportedTable, validateTable } from './validate-table';
 export type BoundingBox = [west: number, south: number, east: number, north: number];
 
 export interface ImportRequest {
+  /** The dataset's id, carried into the result (the UI makes one; default: the file name). */
+  datasetId?: string;
   mapping: ColumnMapping;
   settings: ImportSettings;
   gazetteer: Gazetteer;
@@ -44,6 +46,7 @@ export interface ImportRequest {
 }
 
 interface ResultBase {
+  datasetId: string;
   file: string;
   format: ImportFormat;
   kind: ImportKind;
@@ -96,6 +99,7 @@ async function run(source: ByteSource, request: ImportRequest): Promise<ImportRe
     onProgress: request.onProgress,
   };
   const base = {
+    datasetId: request.datasetId ?? source.name,
     file: source.name,
     format: opened.format,
     encoding: opened.encoding,

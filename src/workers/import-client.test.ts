@@ -30,11 +30,11 @@ describe('import worker client', () => {
     const inspected = await client.inspect(file);
     if (!inspected.ok) throw new Error(inspected.refusal.message);
     const { mapping, settings } = inspected.inspection;
-    const outcome = await client.import(file, { mapping, settings, gazetteer: entries() });
+    const outcome = await client.import(file, { datasetId: 'd-1', mapping, settings, gazetteer: entries() });
     expect(outcome.ok && outcome.result.kind === 'points' && outcome.result.points.lon).toBeInstanceOf(
       Float64Array,
     );
-    expect(outcome.ok && outcome.result.accepted).toBe(4);
+    expect(outcome.ok && [outcome.result.datasetId, outcome.result.accepted]).toEqual(['d-1', 4]);
   });
 
   it('reports progress up to the whole file', async () => {

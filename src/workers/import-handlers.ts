@@ -16,6 +16,8 @@ import { type InspectOutcome, inspectFile } from '../import/inspect-file';
 import type { OpenOptions } from '../import/open-source';
 
 export interface ImportJob {
+  /** The dataset's id, carried into the result. */
+  datasetId?: string;
   mapping: ColumnMapping;
   settings: ImportSettings;
   /** Plain gazetteer entries (see `createGazetteer`); the worker builds the lookups. */
