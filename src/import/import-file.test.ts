@@ -8,6 +8,7 @@ import {
   referenceGazetteer,
 } from '../../test/fixtures/import-fixtures';
 import { UNCLASSIFIED } from '../geo/taxonomy';
+import { byteSourceFromBytes } from './byte-source';
 import { type BoundingBox, type ImportRequest, type ImportResult, importFile } from './import-file';
 import { type ImportQuestion, inspectFile } from './inspect-file';
 import { textAt } from './text-column';
@@ -287,6 +288,24 @@ describe('refused files', () => {
     expect(outcome).toMatchObject({
       ok: false,
       refusal: { code, file: name, message: expect.stringMatching(new RegExp(`^${name}: `)) },
+    });
+  });
+
+  it.each([
+    [
+      'roto.kml',
+      '<kml xmlns="http://www.opengis.net/kml/2.2"><Placemark><name>a</nam></Placemark></kml>',
+      'unreadable',
+    ],
+    ['vacio.kml', '<kml></kml>', 'noRows'],
+    ['topologia.json', '{"type":"Topology"}', 'unreadable'],
+    ['hoja.xlsx', 'PK\u0003\u0004basura', 'unreadable'],
+    ['solo-encabezado.csv', 'id;latitud;longitud\n', 'noRows'],
+  ])('refuses the unreadable %s (%s)', async (name, text, code) => {
+    const outcome = await inspectFile(byteSourceFromBytes(name, new TextEncoder().encode(text)));
+    expect(outcome).toMatchObject({
+      ok: false,
+      refusal: { code, message: expect.stringMatching(new RegExp(`^${name}: `)) },
     });
   });
 });

@@ -19,7 +19,7 @@ const REFUSAL_MESSAGES = {
   zipBomb:
     'the archive unpacks to {uncompressed} bytes in {entries} entries, more than the limits ({limitBytes} bytes, {limitEntries} entries): refused without unpacking',
   noShapefile: 'the archive holds no shapefile (.shp with its .dbf)',
-  noRows: 'the file has a header but no data rows',
+  noRows: 'the file has no data rows (or no features)',
   sheetNotFound: 'no sheet named "{sheet}" (sheets: {sheets})',
   noLocationColumns:
     'no column gives a location (coordinates, WKT, a "lat lon" column, a DIVIPOLA code or a municipality name); columns: {headers}',
