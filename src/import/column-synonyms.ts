@@ -2,6 +2,8 @@
  * Header synonyms in Spanish and English, written in `normalizeKey` form (accents, case and
  * punctuation ignored: "Fecha de inicio" is `fecha_de_inicio`). The first synonym a header
  * matches wins, so more specific names come first.
+ *
+ * @example FIELD_SYNONYMS.startDate.includes(normalizeKey('Fecha de inicio')) // => true
  */
 import type { LocationMapping, RecordField } from './column-mapping';
 

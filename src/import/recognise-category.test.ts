@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { categoryRecogniser } from './recognise-category';
+import { categoryRecogniser, isUnclassifiedText } from './recognise-category';
 
 const recognise = categoryRecogniser();
 
@@ -29,5 +29,15 @@ describe('categoryRecogniser', () => {
   it('answers null for what it does not know', () => {
     expect(recognise('status', 'En pausa')).toBeNull();
     expect(recognise('type', 'SR')).toBeNull();
+  });
+
+  it('knows the texts that say "no category"', () => {
+    expect(['Sin clasificar', 'UNCLASSIFIED', 'N/A', 'sin dato'].map(isUnclassifiedText)).toEqual([
+      true,
+      true,
+      true,
+      true,
+    ]);
+    expect(isUnclassifiedText('En pausa')).toBe(false);
   });
 });

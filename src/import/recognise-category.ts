@@ -17,6 +17,7 @@ import {
   STATUS_LABELS,
   STATUSES,
   TYPE_LABELS,
+  UNCLASSIFIED_LABEL,
 } from '../geo/taxonomy';
 import { normalizeKey } from './normalize-key';
 
@@ -95,6 +96,28 @@ function lookup(): Record<CategoryField, Map<string, string>> {
     add('status', status, [STATUS_LABELS[status].es, STATUS_LABELS[status].en, ...STATUS_VARIANTS[status]]);
   }
   return table;
+}
+
+const UNCLASSIFIED_KEYS = new Set(
+  [
+    UNCLASSIFIED_LABEL.es,
+    UNCLASSIFIED_LABEL.en,
+    'sin clasificacion',
+    'n/a',
+    'na',
+    'sin dato',
+    'sin informacion',
+  ].map(normalizeKey),
+);
+
+/**
+ * True for text that says "no category" ("Sin clasificar", "Unclassified", "N/A"): the record is
+ * unclassified, and nothing needs reporting.
+ *
+ * @example isUnclassifiedText('SIN CLASIFICAR') // => true
+ */
+export function isUnclassifiedText(text: string): boolean {
+  return UNCLASSIFIED_KEYS.has(normalizeKey(text));
 }
 
 /**

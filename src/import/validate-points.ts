@@ -22,7 +22,7 @@ import type { BatchOptions, OpenedSource } from './opened-source';
 import { isoDate, parseDate } from './parse-date';
 import type { ProblemLog } from './problem-log';
 import { fileProblem, type ProblemParams, type RowProblemCode, rowProblem } from './problems';
-import { categoryRecogniser } from './recognise-category';
+import { categoryRecogniser, isUnclassifiedText } from './recognise-category';
 import { insideColombia } from './sample-positions';
 
 export interface ValidationContext extends BatchOptions {
@@ -126,6 +126,7 @@ function fieldReader(
     if (text === '') return UNCLASSIFIED;
     const code = recognise(field, text);
     if (code !== null) return codes.indexOf(code);
+    if (isUnclassifiedText(text)) return UNCLASSIFIED;
     if (!warned.has(`${field}\u0000${text}`)) {
       warned.add(`${field}\u0000${text}`);
       log.add(

@@ -3,6 +3,10 @@
  * `inspectFile` / `importFile` on the posted `File` (read in byte ranges inside the worker),
  * `cancel` aborts a running request. Progress goes back as `{ id, progress }`; an import's typed
  * arrays are transferred, not copied. No import logic lives here.
+ *
+ * @example
+ * const handlers = createImportHandlers((response, transfer) => self.postMessage(response, { transfer }));
+ * self.addEventListener('message', (event) => void handlers.handle(event.data));
  */
 
 import { byteSourceFromBlob } from '../import/byte-source';
