@@ -147,7 +147,7 @@ export function describeImportBench(result: ImportBenchResult): string {
   return (
     `\nImport: ${result.import_rows.toLocaleString('en')}-row Spanish-locale CSV (${(details.bytes / 1e6).toFixed(1)} MB, ` +
     `Windows-1252, ";", decimal commas, d/m/yyyy) inspected, parsed, validated and assigned to municipalities:\n` +
-    `  ${result.import_ms} ms, ${result.rows_per_second.toLocaleString('en')} rows/s (target < 3000 ms); ` +
+    `  ${result.import_ms} ms, ${result.rows_per_second.toLocaleString('en')} rows/s${result.import_rows === 100_000 ? ' (target < 3000 ms)' : ''}; ` +
     `${details.accepted.toLocaleString('en')} accepted, ${details.insideMunicipalities.toLocaleString('en')} inside a municipality; ` +
     `index built beforehand in ${details.indexMs.toFixed(0)} ms; RSS ${details.baselineRssMb} MB before, peak ${details.peakRssMb} MB`
   );
@@ -160,6 +160,8 @@ if (process.argv[1]?.endsWith('import-bench.ts')) {
   const result = await benchImport(join(import.meta.dirname, '..', '..'), Number(values.rows));
   const { details, ...line } = result;
   console.log(
-    values.json ? JSON.stringify({ ...line, peak_rss_mb: details.peakRssMb }) : describeImportBench(result),
+    values.json
+      ? JSON.stringify({ ...line, baseline_rss_mb: details.baselineRssMb, peak_rss_mb: details.peakRssMb })
+      : describeImportBench(result),
   );
 }
