@@ -10,7 +10,7 @@
  * command exits 2. `--crs` and `--swap-lat-lon` answer the questions the page would ask.
  * Without `--json`, a readable summary.
  */
-import { join } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CRS_CODES, type CrsCode } from '../src/geo/crs/colombian-crs';
 import type { Gazetteer } from '../src/import/gazetteer';
@@ -56,8 +56,10 @@ async function main(): Promise<number> {
   };
   const gazetteer = await referenceGazetteer(join(import.meta.dirname, '..'));
   let refused = false;
+  // npm runs scripts from the package root; paths are the user's, relative to where they typed them
+  const base = process.env.INIT_CWD ?? process.cwd();
   for (const path of positionals) {
-    const outcome = await importOne(path, flags, gazetteer);
+    const outcome = await importOne(resolve(base, path), flags, gazetteer);
     if ('error' in outcome) refused = true;
     console.log(flags.json ? JSON.stringify(outcome) : readable(outcome));
   }
@@ -73,7 +75,7 @@ async function importOne(path: string, flags: Flags, gazetteer: Gazetteer): Prom
   try {
     source = await fileByteSource(path);
   } catch (error) {
-    return { file: path, error: `${path}: ${(error as Error).message}` };
+    return { file: basename(path), error: `${basename(path)}: ${(error as Error).message}` };
   }
   try {
     const open = { sheet: flags.sheet };
