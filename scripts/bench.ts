@@ -2,10 +2,12 @@
  * `npm run bench` (add `-- --json` for one JSON object per line): point-in-zone speed of the
  * grid and flatbush paths against the naive Turf loop over the four zone layers in public/geo,
  * for 10k, 100k and 1M seeded random points over Colombia's bbox, and the time from a filter
- * change to updated aggregates at 100k interventions. A benchmark, not a test.
+ * change to updated aggregates at 100k interventions, and the import of a 100k-row Spanish-locale
+ * CSV (see bench/import-bench.ts). A benchmark, not a test.
  */
 import { join } from 'node:path';
 import { benchFilterUpdates } from './bench/filter-bench';
+import { benchImport, describeImportBench } from './bench/import-bench';
 import { loadZoneLayers, ZONE_LAYER_FILES, type ZoneLayerId } from './bench/load-zone-layers';
 import { benchLayer, COLOMBIA_BBOX } from './bench/point-bench';
 
@@ -14,7 +16,7 @@ const NAIVE_SAMPLE = 10_000;
 const json = process.argv.includes('--json');
 const directory = join(import.meta.dirname, '..', 'public', 'geo');
 
-function main(): void {
+async function main(): Promise<void> {
   let layers: ReturnType<typeof loadZoneLayers>;
   try {
     layers = loadZoneLayers(directory);
@@ -78,6 +80,10 @@ function main(): void {
       `  p50 ${filter.filter_update_ms_p50.toFixed(2)} ms, p95 ${filter.filter_update_ms_p95.toFixed(2)} ms (target < 50 ms)`,
     );
   }
+  const imported = await benchImport(join(directory, '..', '..'), 100_000);
+  const { details: _details, ...importLine } = imported;
+  if (json) console.log(JSON.stringify(importLine));
+  else say(describeImportBench(imported));
 }
 
 function formatRate(rate: number): string {
@@ -88,4 +94,4 @@ function formatRate(rate: number): string {
       : rate.toFixed(0);
 }
 
-main();
+void main();
