@@ -55,6 +55,9 @@ export default defineConfig({
           name: 'dom',
           include: ['src/**/*.dom.test.tsx'],
           environment: 'jsdom',
+          // jsdom renders a few hundred table rows in ~2 s alone and 7 s on a loaded 2-core machine:
+          // tests check behaviour, not time, so the default 5 s would only make them flaky.
+          testTimeout: 30_000,
         },
       },
       {
